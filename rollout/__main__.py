@@ -1,0 +1,5 @@
+"""Allow `python -m rollout`."""
+
+from rollout.cli import main
+
+main()

@@ -1,0 +1,264 @@
+"""Incremental, atomic builds: decide what is stale, render it all in memory, then write by rename.
+
+A manifest beside the outputs (`.rollout-manifest.json`) records for each output the hash of its
+process file, of the tool and of the output itself; an output whose hashes still match is left as
+it is. Nothing is written until every output has rendered, and each file is replaced by rename.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rollout import __version__
+from rollout.errors import BuildError, Issue
+from rollout.files import remove_stray_temporaries, write_atomic
+
+if TYPE_CHECKING:
+    from rollout.geometry import Layout
+    from rollout.model import Process
+
+MANIFEST = ".rollout-manifest.json"
+KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck")
+GROUPS = {"swimlane": ("swimlane-svg", "swimlane-png", "swimlane-pptx")}
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Where outputs go and which to build."""
+
+    diagrams_dir: Path = Path("diagrams")
+    exports_dir: Path = Path("exports")
+    force: bool = False
+    only: tuple[str, ...] = ()
+    template: Path | None = None
+
+    def kinds(self) -> tuple[str, ...]:
+        """Output kinds selected by --only (all when empty); ValueError for an unknown one."""
+        if not self.only:
+            return KINDS
+        chosen: list[str] = []
+        for name in self.only:
+            expanded = GROUPS.get(name, (name,))
+            unknown = [kind for kind in expanded if kind not in KINDS]
+            if unknown:
+                raise ValueError(f"unknown output '{name}'; choose from {', '.join((*KINDS, *GROUPS))}")
+            chosen += [kind for kind in expanded if kind not in chosen]
+        return tuple(kind for kind in KINDS if kind in chosen)
+
+    def output(self, source: Path, kind: str) -> Path:
+        """The file an output kind of a process file is written to."""
+        name = source.stem
+        return {
+            "swimlane-svg": self.diagrams_dir / f"{name}-swimlane.svg",
+            "swimlane-png": self.diagrams_dir / f"{name}-swimlane.png",
+            "swimlane-pptx": self.exports_dir / f"{name}-swimlane.pptx",
+            "deck": self.exports_dir / f"{name}-deck.pptx",
+        }[kind]
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote and found."""
+
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    reports: dict[str, object] = field(default_factory=dict)
+    report_lines: list[str] = field(default_factory=list)
+    gate_failures: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One line: what was written, what was left, how long it took."""
+        return f"wrote {len(self.written)} files, {len(self.unchanged)} unchanged, in {self.seconds:.2f} s"
+
+
+def run_build(sources: list[Path], options: BuildOptions, progress: Progress | None = None) -> BuildResult:
+    """Build every stale output of every source; write nothing unless all of it rendered."""
+    started = time.perf_counter()
+    kinds = options.kinds()
+    result = BuildResult()
+    tool = tool_digest()
+    pending: list[tuple[Path, bytes, dict[str, str]]] = []
+    plans = [(source, _read(source)) for source in sources]
+    for number, (source, data) in enumerate(plans, start=1):
+        todo = [k for k in kinds if options.force or _stale_reason(source, data, k, options, tool) is not None]
+        result.unchanged += [options.output(source, k) for k in kinds if k not in todo]
+        if not todo:
+            continue
+        _note(progress, f"[{number}/{len(plans)}] {source}: checking")
+        pending += _render_source(source, data, todo, options, tool, result, progress)
+    _note(progress, f"writing {len(pending)} files")
+    for folder in {options.diagrams_dir, options.exports_dir}:
+        remove_stray_temporaries(folder)
+    for path, payload, _ in pending:
+        write_atomic(path, payload)
+        result.written.append(path)
+    _record(pending)
+    if progress:
+        progress("")
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def find_stale(sources: list[Path], options: BuildOptions) -> list[str]:
+    """A line per missing or stale output; empty when everything is current."""
+    tool = tool_digest()
+    lines = []
+    for source in sources:
+        data = _read(source)
+        for kind in options.kinds():
+            reason = _stale_reason(source, data, kind, options, tool)
+            if reason:
+                lines.append(f"{options.output(source, kind)}: {reason}")
+    return lines
+
+
+def _render_source(
+    source: Path,
+    data: bytes,
+    kinds: list[str],
+    options: BuildOptions,
+    tool: str,
+    result: BuildResult,
+    progress: Progress | None,
+) -> list[tuple[Path, bytes, dict[str, str]]]:
+    from rollout.gates import report
+    from rollout.layout import layout_process
+    from rollout.load import load_text
+    from rollout.source import read_text
+
+    loaded = load_text(read_text(data, str(source)), str(source))
+    result.warnings += loaded.warnings
+    layout = layout_process(loaded.process)
+    gates = report(layout)
+    result.reports[str(source)] = gates
+    result.report_lines.append(_report_line(source, gates))
+    result.gate_failures += 0 if gates["passed"] else 1
+    rendered = []
+    for index, kind in enumerate(kinds, start=1):
+        _note(progress, f"{source}: {kind} ({index}/{len(kinds)})")
+        payload = _render(kind, loaded.process, layout, options)
+        entry = {
+            "input": _digest(data),
+            "tool": tool,
+            "output": _digest(payload),
+            "template": _template_digest(kind, options),
+        }
+        rendered.append((options.output(source, kind), payload, entry))
+    return rendered
+
+
+def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) -> bytes:
+    """Render one output kind to bytes (renderers imported only when needed)."""
+    if kind == "swimlane-svg":
+        from rollout.render.graphviz import render_svg
+
+        return render_svg(layout)
+    if kind == "swimlane-png":
+        from rollout.render.graphviz import render_png
+
+        return render_png(layout)
+    if kind == "swimlane-pptx":
+        from rollout.render.slide import swimlane_pptx
+
+        return swimlane_pptx(layout)
+    from rollout.render.deck import deck_pptx
+
+    return deck_pptx(process, layout, options.template)
+
+
+def _report_line(source: Path, gates: dict[str, object]) -> str:
+    pages = gates["pages"]
+    assert isinstance(pages, list)
+    failed = sorted({name for page in pages for name, gate in page["gates"].items() if not gate["passed"]})
+    totals = {key: sum(page["metrics"][key] for page in pages) for key in ("boxes", "edges", "crossings", "bends")}
+    where = f"{len(pages)} pages (split by phase)" if len(pages) > 1 else "1 slide"
+    counts = ", ".join(f"{value} {key}" for key, value in totals.items())
+    verdict = "all quality gates pass" if not failed else f"gates failed: {', '.join(failed)}"
+    return f"{source}: swimlane on {where}; {counts}; {verdict}"
+
+
+def _stale_reason(source: Path, data: bytes, kind: str, options: BuildOptions, tool: str) -> str | None:
+    """Why an output must be rebuilt, or None when it is current."""
+    path = options.output(source, kind)
+    entry = _manifest(path.parent).get(path.name)
+    if not path.exists():
+        return "missing"
+    if entry is None:
+        return "not built by rollout (no manifest entry)"
+    if entry.get("input") != _digest(data):
+        return f"stale ({source} changed)"
+    if entry.get("tool") != tool:
+        return "stale (rollout changed)"
+    if entry.get("template") != _template_digest(kind, options):
+        return "stale (template changed)"
+    if entry.get("output") != _digest(path.read_bytes()):
+        return "modified since it was built"
+    return None
+
+
+def _read(source: Path) -> bytes:
+    try:
+        return source.read_bytes()
+    except OSError as exc:
+        raise BuildError(f"{source}: cannot read ({exc.strerror})") from None
+
+
+def _manifest(folder: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads((folder / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _record(written: list[tuple[Path, bytes, dict[str, str]]]) -> None:
+    """Update the manifests once every output is in place."""
+    by_folder: dict[Path, dict[str, dict[str, str]]] = {}
+    for path, _, entry in written:
+        manifest = by_folder.setdefault(path.parent, _manifest(path.parent))
+        manifest[path.name] = entry
+    for folder, manifest in sorted(by_folder.items()):
+        text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+        write_atomic(folder / MANIFEST, text.encode("utf-8"))
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _template_digest(kind: str, options: BuildOptions) -> str:
+    if kind != "deck" or options.template is None:
+        return ""
+    try:
+        return _digest(options.template.read_bytes())
+    except OSError as exc:
+        raise BuildError(f"{options.template}: cannot read template ({exc.strerror})") from None
+
+
+def tool_digest() -> str:
+    """Version plus a hash of the package's own files: any change to the tool makes outputs stale."""
+    digest = hashlib.sha256(__version__.encode())
+    root = resources.files("rollout")
+    for path in sorted(_package_files(Path(str(root)))):
+        digest.update(path.relative_to(Path(str(root))).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _package_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".ttf") and "__pycache__" not in p.parts]
+
+
+def _note(progress: Progress | None, message: str) -> None:
+    if progress:
+        progress(message)

@@ -1,0 +1,179 @@
+"""Checks on a shape-valid process: references, duplicates, cycles, phase order, RACI rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import networkx as nx
+
+from rollout.errors import Finding, Severity
+from rollout.graph import build_graph, phase_rank
+from rollout.model import Process, Step
+from rollout.suggest import did_you_mean
+
+Check = Callable[[Process, nx.DiGraph], Iterator[Finding]]
+
+
+def run_checks(process: Process) -> list[Finding]:
+    """Every finding of every check, in check order (the loader sorts by position)."""
+    graph = build_graph(process)
+    return [finding for check in CHECKS for finding in check(process, graph)]
+
+
+def check_duplicate_ids(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Ids must be unique within roles, phases and steps."""
+    for section in ("roles", "phases", "steps"):
+        seen: set[str] = set()
+        for index, item in enumerate(getattr(process, section)):
+            if item.id in seen:
+                kind = section[:-1]
+                yield Finding((section, index, "id"), f"{kind} id '{item.id}' is used twice", "duplicate-id")
+            seen.add(item.id)
+
+
+def check_role_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Owners, RACI entries and gate deciders must name declared roles."""
+    roles = [role.id for role in process.roles]
+    known = set(roles)
+    for index, step in enumerate(process.steps):
+        refs: list[tuple[tuple[str | int, ...], str]] = [(("owner",), step.owner)]
+        for letter in ("responsible", "accountable", "consulted", "informed"):
+            refs += [(("raci", letter, i), ref) for i, ref in enumerate(getattr(step.raci, letter))]
+        for sub, ref in refs:
+            if ref not in known:
+                message = f"step '{step.id}' names unknown role '{ref}'{did_you_mean(ref, roles)}"
+                yield Finding(("steps", index, *sub), message, "unknown-role")
+    for index, phase in enumerate(process.phases):
+        if phase.gate and phase.gate.decided_by not in known:
+            ref = phase.gate.decided_by
+            message = f"phase '{phase.id}' gate is decided by unknown role '{ref}'{did_you_mean(ref, roles)}"
+            yield Finding(("phases", index, "gate", "decided_by"), message, "unknown-role")
+
+
+def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Each step must name a declared phase."""
+    phases = [phase.id for phase in process.phases]
+    for index, step in enumerate(process.steps):
+        if step.phase not in phases:
+            message = f"step '{step.id}' is in unknown phase '{step.phase}'{did_you_mean(step.phase, phases)}"
+            yield Finding(("steps", index, "phase"), message, "unknown-phase")
+
+
+def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """depends_on must name declared steps, and not the step itself."""
+    steps = [step.id for step in process.steps]
+    for index, step in enumerate(process.steps):
+        for ref, dep in enumerate(step.depends_on):
+            path = ("steps", index, "depends_on", ref)
+            if dep == step.id:
+                yield Finding(path, f"step '{step.id}' depends on itself", "dependency-cycle")
+            elif dep not in graph:
+                others = [s for s in steps if s != step.id]
+                message = f"step '{step.id}' depends on unknown step '{dep}'{did_you_mean(dep, others)}"
+                yield Finding(path, message, "unknown-step")
+
+
+def check_cycles(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Dependencies must not loop; each cycle is named once, at its first step in the file."""
+    for component in nx.strongly_connected_components(graph):
+        if len(component) < 2:
+            continue
+        sub = graph.subgraph(component)
+        cycle = [edge[0] for edge in nx.find_cycle(sub, source=min(component, key=_index(graph)))]
+        start = min(range(len(cycle)), key=lambda i: graph.nodes[cycle[i]]["index"])
+        cycle = cycle[start:] + cycle[:start]
+        first, previous = cycle[0], cycle[-1]
+        data = graph.edges[previous, first]
+        path = ("steps", data["step_index"], "depends_on", data["ref"])
+        loop = " → ".join([*cycle, cycle[0]])
+        yield Finding(path, f"dependency cycle: {loop}", "dependency-cycle")
+
+
+def check_phase_order(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """A step may depend only on steps of its own or an earlier phase."""
+    rank = phase_rank(process)
+    by_id = _steps_by_id(process)
+    for dep, target, data in graph.edges(data=True):
+        source_phase, target_phase = by_id[dep].phase, by_id[target].phase
+        if source_phase in rank and target_phase in rank and rank[source_phase] > rank[target_phase]:
+            message = (
+                f"step '{target}' (phase '{target_phase}') depends on '{dep}' of the later phase "
+                f"'{source_phase}'; move one of them or drop the dependency"
+            )
+            path = ("steps", data["step_index"], "depends_on", data["ref"])
+            yield Finding(path, message, "dependency-later-phase")
+
+
+def check_raci(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Exactly one accountable, at least one responsible, the owner responsible or accountable."""
+    roles = {role.id for role in process.roles}
+    for index, step in enumerate(process.steps):
+        yield from _raci_findings(index, step, roles)
+
+
+def _raci_findings(index: int, step: Step, roles: set[str]) -> Iterator[Finding]:
+    raci = step.raci
+    path = ("steps", index, "raci")
+    if len(raci.accountable) != 1:
+        count = {0: "no accountable role", 2: "two accountable roles"}.get(
+            len(raci.accountable), f"{len(raci.accountable)} accountable roles"
+        )
+        names = f" ({', '.join(raci.accountable)})" if raci.accountable else ""
+        where = (*path, "accountable") if raci.accountable else path
+        yield Finding(where, f"step '{step.id}' has {count}{names}; exactly one is needed", "raci-accountable")
+    if not raci.responsible:
+        yield Finding(path, f"step '{step.id}' has no responsible role; name at least one", "raci-responsible")
+    if step.owner in roles and step.owner not in raci.responsible and step.owner not in raci.accountable:
+        message = f"step '{step.id}' is owned by '{step.owner}', who is neither responsible nor accountable"
+        yield Finding(("steps", index, "owner"), message, "raci-owner")
+
+
+def check_empty_phases(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Every phase needs at least one step."""
+    used = {step.phase for step in process.steps}
+    for index, phase in enumerate(process.phases):
+        if phase.id not in used:
+            yield Finding(("phases", index, "id"), f"phase '{phase.id}' has no steps", "empty-phase")
+
+
+def check_idle_roles(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Warn about a role that owns no step: its lane would be empty."""
+    owners = {step.owner for step in process.steps}
+    for index, role in enumerate(process.roles):
+        if role.id not in owners:
+            message = f"role '{role.id}' owns no step; its swimlane will be empty"
+            yield Finding(("roles", index, "id"), message, "role-without-step", Severity.WARNING)
+
+
+def check_dead_ends(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Warn about a step that nothing depends on and that delivers nothing."""
+    for index, step in enumerate(process.steps):
+        if step.id in graph and graph.out_degree(step.id) == 0 and not step.deliverables:
+            message = f"step '{step.id}' delivers nothing and no step depends on it"
+            yield Finding(("steps", index, "id"), message, "dead-end-step", Severity.WARNING)
+
+
+def _steps_by_id(process: Process) -> dict[str, Step]:
+    """First step of each id (duplicates are reported separately)."""
+    found: dict[str, Step] = {}
+    for step in process.steps:
+        found.setdefault(step.id, step)
+    return found
+
+
+def _index(graph: nx.DiGraph) -> Callable[[str], int]:
+    return lambda node: int(graph.nodes[node]["index"])
+
+
+CHECKS: tuple[Check, ...] = (
+    check_duplicate_ids,
+    check_role_refs,
+    check_phase_refs,
+    check_step_refs,
+    check_cycles,
+    check_phase_order,
+    check_raci,
+    check_empty_phases,
+    check_idle_roles,
+    check_dead_ends,
+)

@@ -1,0 +1,208 @@
+"""The `rollout` command line: the only place that prints, exits and decides what to write."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from rollout.errors import BuildError, Issue, RolloutError, Severity
+
+app = typer.Typer(
+    help=(
+        "Turn a rollout process written in YAML (processes/*.yaml) into a one-slide swimlane "
+        "(SVG, PNG, PowerPoint) and a step-by-step slide deck.\n\n"
+        "Start with 'rollout validate' after editing a process file, then 'rollout build'."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+PathsArg = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Process files to use. Default: every processes/*.yaml in the current folder.",
+        show_default=False,
+    ),
+]
+DiagramsDir = Annotated[Path, typer.Option("--diagrams-dir", help="Folder for the swimlane pictures (SVG and PNG).")]
+ExportsDir = Annotated[Path, typer.Option("--exports-dir", help="Folder for the PowerPoint files.")]
+OnlyOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--only",
+        help="Build only these outputs: swimlane-svg, swimlane-png, swimlane-pptx, deck, "
+        "or 'swimlane' for all three swimlane files. Repeat the option for several.",
+        show_default=False,
+    ),
+]
+
+
+def _paths(paths: list[Path] | None) -> list[Path]:
+    """The given paths, or every processes/*.yaml; a usage error when there are none."""
+    if paths:
+        return list(paths)
+    found = sorted(Path("processes").glob("*.yaml"))
+    if not found:
+        raise typer.BadParameter("no process files given and none found in processes/*.yaml", param_hint="PATHS")
+    return found
+
+
+def _print_issues(issues: tuple[Issue, ...] | list[Issue]) -> None:
+    for issue in issues:
+        typer.echo(issue.format(), err=True)
+
+
+@app.command()
+def validate(
+    paths: PathsArg = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+) -> None:
+    """Check process files and list every mistake, one per line, with file:line:column.
+
+    Exit code 0 when every file is valid, 1 when a file has errors (or warnings with
+    --strict), 2 when the command itself was used wrongly.
+    """
+    from rollout.load import load_process
+
+    failed = False
+    for path in _paths(paths):
+        try:
+            loaded = load_process(path, str(path))
+        except RolloutError as exc:
+            _print_issues(exc.issues)
+            failed = True
+            continue
+        _print_issues(loaded.warnings)
+        failed = failed or (strict and bool(loaded.warnings))
+        p = loaded.process
+        summary = f"{path}: ok ({len(p.phases)} phases, {len(p.roles)} roles, {len(p.steps)} steps"
+        warnings = f", {len(loaded.warnings)} warnings)" if loaded.warnings else ")"
+        typer.echo(summary + warnings)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of printing.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the process file format (for editor autocompletion)."""
+    from rollout.schema import schema_text
+
+    text = schema_text()
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from rollout.files import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+
+
+@app.command()
+def build(
+    paths: PathsArg = None,
+    diagrams_dir: DiagramsDir = Path("diagrams"),
+    exports_dir: ExportsDir = Path("exports"),
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even outputs that are up to date.")] = False,
+    only: OnlyOpt = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Build the deck on this PowerPoint template (.pptx).")
+    ] = None,
+    report: Annotated[
+        bool, typer.Option("--report", help="Print the swimlane quality report (JSON) on standard output.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail (exit 1) on warnings and on failed swimlane quality gates.")
+    ] = False,
+) -> None:
+    """Build the swimlane pictures, the swimlane slide and the deck from process files.
+
+    Only outputs whose process file (or the tool) changed are rewritten. Every file is
+    written to a temporary name first, so a failed build leaves earlier outputs untouched.
+    """
+    from rollout.build import BuildOptions, run_build
+
+    options = BuildOptions(
+        diagrams_dir=diagrams_dir,
+        exports_dir=exports_dir,
+        force=force,
+        only=tuple(only or ()),
+        template=template,
+    )
+    progress = None if quiet or not sys.stderr.isatty() else _progress
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        result = run_build(_paths(paths), options, progress=progress)
+    except KeyboardInterrupt:
+        typer.echo("\ninterrupted: no output was changed by the unfinished part of the build", err=True)
+        raise typer.Exit(130) from None
+    except RolloutError as exc:
+        _print_issues(exc.issues)
+        raise typer.Exit(1) from None
+    except BuildError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    _print_issues([w for w in result.warnings if w.severity is Severity.WARNING])
+    if report:
+        typer.echo(json.dumps(result.reports, ensure_ascii=False, indent=2, sort_keys=True))
+    elif not quiet:
+        for line in result.report_lines:
+            typer.echo(line, err=True)
+    if not quiet:
+        typer.echo(result.summary())
+    if strict and (result.gate_failures or result.warnings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    paths: PathsArg = None,
+    diagrams_dir: DiagramsDir = Path("diagrams"),
+    exports_dir: ExportsDir = Path("exports"),
+    only: OnlyOpt = None,
+) -> None:
+    """Check that every output is present and current, without writing anything (for CI).
+
+    Exit code 0 when all outputs are current, 1 when one is missing or stale (each is named).
+    """
+    from rollout.build import BuildOptions, find_stale
+
+    options = BuildOptions(diagrams_dir=diagrams_dir, exports_dir=exports_dir, only=tuple(only or ()))
+    try:
+        stale = find_stale(_paths(paths), options)
+    except BuildError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    for line in stale:
+        typer.echo(line, err=True)
+    if stale:
+        typer.echo("run 'rollout build' and commit the result", err=True)
+        raise typer.Exit(1)
+    typer.echo("all outputs are current")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _progress(message: str) -> None:
+    typer.echo(f"\r\033[K{message}", err=True, nl=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,182 @@
+"""Quality gates computed on the swimlane layout: placement, overlap, routing, text, contrast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations, pairwise
+
+from rollout.geometry import Layout, Page, Point, Rect, Route, Text
+from rollout.palette import contrast
+from rollout.textfit import fits
+
+MIN_STEP_PT = 10.0
+MIN_LABEL_PT = 14.0
+MIN_CONTRAST = 4.5
+SLIDE = Rect(0, 0, 960, 540)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """One quality rule and what broke it (empty problems means it passed)."""
+
+    name: str
+    problems: tuple[str, ...]
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def page_gates(page: Page) -> tuple[Gate, ...]:
+    """Every gate of one page."""
+    return (
+        Gate("boxes-in-cells", tuple(_boxes_outside(page))),
+        Gate("no-overlap", tuple(_overlaps(page))),
+        Gate("edges-clear-of-boxes", tuple(_edges_through_boxes(page))),
+        Gate("edges-forward", tuple(_backward_edges(page))),
+        Gate("text-sizes", tuple(_small_text(page))),
+        Gate("text-fits", tuple(f"text does not fit its box: {t.lines[:1]}" for t in _texts(page) if not _fits(t))),
+        Gate("contrast", tuple(_low_contrast(page))),
+        Gate("phases-labelled", tuple(_unlabelled(page))),
+        Gate(
+            "fits-one-slide",
+            ()
+            if page.fits and SLIDE.contains(Rect(0, 0, page.width, page.height))
+            else (f"page {page.number} needs {page.width:.0f}×{page.height:.0f} pt; a slide is 960×540 pt",),
+        ),
+    )
+
+
+def metrics(page: Page) -> dict[str, int]:
+    """Counts reported beside the gates."""
+    bends = [route.bends for route in page.routes]
+    return {
+        "boxes": len(page.boxes),
+        "edges": len(page.routes),
+        "edges_to_other_pages": page.omitted_edges,
+        "crossings": crossings(page.routes),
+        "bends": sum(bends),
+        "max_bends_per_edge": max(bends, default=0),
+    }
+
+
+def report(layout: Layout) -> dict[str, object]:
+    """The JSON-ready report of a layout: gates and metrics per page."""
+    pages = []
+    for page in layout.pages:
+        gates = page_gates(page)
+        pages.append(
+            {
+                "page": page.number,
+                "metrics": metrics(page),
+                "gates": {gate.name: {"passed": gate.passed, "problems": list(gate.problems)} for gate in gates},
+            }
+        )
+    passed = all(g["passed"] for p in pages for g in p["gates"].values())  # type: ignore[attr-defined]
+    return {"process": layout.process_id, "pages": pages, "split_by_phase": len(layout.pages) > 1, "passed": passed}
+
+
+def crossings(routes: tuple[Route, ...]) -> int:
+    """Number of points where a horizontal segment of one edge crosses a vertical one of another."""
+    segments = [(route, _segments(route.points)) for route in routes]
+    count = 0
+    for (a, sa), (b, sb) in combinations(segments, 2):
+        if a.source == b.source or a.target == b.target:
+            continue
+        count += sum(_cross(p, q) for p in sa for q in sb)
+    return count
+
+
+def _segments(points: tuple[Point, ...]) -> list[tuple[Point, Point]]:
+    return list(pairwise(points))
+
+
+def _cross(p: tuple[Point, Point], q: tuple[Point, Point]) -> bool:
+    horizontal, vertical = (p, q) if p[0][1] == p[1][1] else (q, p)
+    if horizontal[0][1] != horizontal[1][1] or vertical[0][0] != vertical[1][0]:
+        return False
+    y = horizontal[0][1]
+    x = vertical[0][0]
+    x1, x2 = sorted((horizontal[0][0], horizontal[1][0]))
+    y1, y2 = sorted((vertical[0][1], vertical[1][1]))
+    return x1 + 0.5 < x < x2 - 0.5 and y1 + 0.5 < y < y2 - 0.5
+
+
+def _boxes_outside(page: Page) -> Iterator[str]:
+    for box in page.boxes:
+        lane, column = page.lanes[box.lane].rect, page.columns[box.column].rect
+        cell = Rect(column.x, lane.y, column.w, lane.h)
+        if not cell.contains(box.rect):
+            yield f"step '{box.step_id}' lies outside its lane × phase cell"
+
+
+def _overlaps(page: Page) -> Iterator[str]:
+    ordered = sorted(page.boxes, key=lambda b: b.rect.x)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b.rect.x >= a.rect.right:
+                break
+            if a.rect.overlaps(b.rect):
+                yield f"steps '{a.step_id}' and '{b.step_id}' overlap"
+
+
+def _edges_through_boxes(page: Page) -> Iterator[str]:
+    for route in page.routes:
+        for start, end in _segments(route.points):
+            seg = Rect(min(start[0], end[0]), min(start[1], end[1]), abs(end[0] - start[0]), abs(end[1] - start[1]))
+            for box in page.boxes:
+                if box.step_id in (route.source, route.target):
+                    continue
+                inner = Rect(box.rect.x + 0.5, box.rect.y + 0.5, box.rect.w - 1, box.rect.h - 1)
+                if _touches(seg, inner):
+                    yield f"edge {route.source} → {route.target} passes through step '{box.step_id}'"
+
+
+def _touches(segment: Rect, box: Rect) -> bool:
+    """A zero-width or zero-height segment rectangle meeting a box interior."""
+    return segment.x <= box.right and box.x <= segment.right and segment.y <= box.bottom and box.y <= segment.bottom
+
+
+def _backward_edges(page: Page) -> Iterator[str]:
+    column = {box.step_id: box.column for box in page.boxes}
+    for route in page.routes:
+        if column[route.target] < column[route.source]:
+            yield f"edge {route.source} → {route.target} goes to an earlier phase"
+
+
+def _small_text(page: Page) -> Iterator[str]:
+    for box in page.boxes:
+        if box.text.size < MIN_STEP_PT:
+            yield f"step '{box.step_id}' text is {box.text.size} pt (minimum {MIN_STEP_PT})"
+    labels = [lane.label for lane in page.lanes] + [column.header for column in page.columns]
+    for text in labels:
+        if text.size < MIN_LABEL_PT:
+            yield f"label {text.lines[:1]} is {text.size} pt (minimum {MIN_LABEL_PT})"
+
+
+def _texts(page: Page) -> list[Text]:
+    return [
+        page.title,
+        *(lane.label for lane in page.lanes),
+        *(column.header for column in page.columns),
+        *(box.text for box in page.boxes),
+        *(item.text for item in page.legend),
+    ]
+
+
+def _fits(text: Text) -> bool:
+    return fits(text.lines, text.rect.w - 2 * text.pad, text.rect.h - 2 * text.pad, text.size, text.bold)
+
+
+def _low_contrast(page: Page) -> Iterator[str]:
+    for text in _texts(page):
+        ratio = contrast(text.color, text.fill or "FFFFFF")
+        if ratio < MIN_CONTRAST:
+            yield f"text {text.lines[:1]} has contrast {ratio:.2f}:1 (minimum {MIN_CONTRAST}:1)"
+
+
+def _unlabelled(page: Page) -> Iterator[str]:
+    for column in page.columns:
+        if not column.header.lines or not column.header.lines[0].startswith(f"{column.number}."):
+            yield f"phase '{column.phase_id}' header lacks its number and name"

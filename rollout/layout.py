@@ -1,0 +1,321 @@
+"""The swimlane layout: roles as full-width lanes, phases as columns, steps as boxes, by our code.
+
+Pure geometry on frozen data. Every renderer draws this; none decides positions of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from rollout import palette
+from rollout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
+from rollout.graph import build_graph
+from rollout.locale import label
+from rollout.model import Process, Step
+from rollout.route import SlotGrid, route_edges
+from rollout.textfit import line_height, text_width, wrap
+
+SLIDE_W, SLIDE_H = 960.0, 540.0
+MARGIN = 12.0
+GUTTER = 16.0
+VPAD = 3.0
+PAD = 3.0
+STEP_SIZES = (12.0, 11.0, 10.0)
+LABEL_SIZE = 14.0
+LEGEND_SIZE = 10.0
+MAX_BOX_LINES = 4
+MAX_BOX_W = 150.0
+LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
+
+
+@dataclass(frozen=True)
+class Slotting:
+    """Where each step of a page sits: column, slot within the column, row within the lane."""
+
+    phases: tuple[str, ...]
+    cells: dict[str, tuple[int, int, int]]
+    slots_per_column: tuple[int, ...]
+    rows_per_lane: tuple[int, ...]
+
+
+def layout_process(process: Process) -> Layout:
+    """Lay the process out on one page, or split it by phase when one page cannot hold it."""
+    graph = build_graph(process)
+    phase_ids = tuple(phase.id for phase in process.phases)
+    whole = _best_page(process, graph, phase_ids)
+    groups = [phase_ids] if whole is not None else _split_phases(process, graph, phase_ids)
+    pages = tuple(
+        _best_page(process, graph, group, (n, len(groups))) or _page(process, graph, group, (n, len(groups)))
+        for n, group in enumerate(groups, start=1)
+    )
+    return Layout(process.process.id, process.process.language, process.process.title, pages)
+
+
+def _split_phases(process: Process, graph: nx.DiGraph, phase_ids: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Group consecutive phases greedily into pages that fit."""
+    groups: list[tuple[str, ...]] = []
+    current: tuple[str, ...] = ()
+    for phase_id in phase_ids:
+        trial = (*current, phase_id)
+        if current and _best_page(process, graph, trial, (1, 2)) is None:
+            groups.append(current)
+            trial = (phase_id,)
+        current = trial
+    groups.append(current)
+    return groups
+
+
+def _best_page(
+    process: Process, graph: nx.DiGraph, phases: tuple[str, ...], part: tuple[int, int] = (1, 1)
+) -> Page | None:
+    """The page in the first arrangement that fits the slide, or None."""
+    for stack in (False, True):
+        slotting = slot_steps(process, graph, phases, stack)
+        for size in STEP_SIZES:
+            page = _place(process, graph, slotting, size, part)
+            if page.fits:
+                return page
+    return None
+
+
+def _page(process: Process, graph: nx.DiGraph, phases: tuple[str, ...], part: tuple[int, int]) -> Page:
+    """A page that does not fit the slide: laid out at the smallest sizes, larger than the slide."""
+    return _place(process, graph, slot_steps(process, graph, phases, True), STEP_SIZES[-1], part, oversize=True)
+
+
+def slot_steps(process: Process, graph: nx.DiGraph, phases: tuple[str, ...], stack: bool) -> Slotting:
+    """Assign each step a slot (left to right by dependency) and a row within its lane."""
+    lane_of = {role.id: i for i, role in enumerate(process.roles)}
+    cells: dict[str, tuple[int, int, int]] = {}
+    widths: list[int] = []
+    rows = [1] * len(process.roles)
+    for column, phase_id in enumerate(phases):
+        steps = [s for s in process.steps if s.phase == phase_id]
+        placed = _slot_phase(steps, graph, lane_of, stack)
+        for step_id, (slot, row) in placed.items():
+            cells[step_id] = (column, slot, row)
+        for step in steps:
+            rows[lane_of[step.owner]] = max(rows[lane_of[step.owner]], placed[step.id][1] + 1)
+        widths.append(max((slot for slot, _ in placed.values()), default=0) + 1)
+    return Slotting(phases, cells, tuple(widths), tuple(rows))
+
+
+def _slot_phase(
+    steps: list[Step], graph: nx.DiGraph, lane_of: dict[str, int], stack: bool
+) -> dict[str, tuple[int, int]]:
+    """Slots and rows for the steps of one phase, in dependency order."""
+    ids = {step.id for step in steps}
+    sub = graph.subgraph(ids)
+    rank = dict.fromkeys(sub, 0)
+    for node in nx.topological_sort(sub):
+        for succ in sub.successors(node):
+            rank[succ] = max(rank[succ], rank[node] + 1)
+    placed: dict[str, tuple[int, int]] = {}
+    used: dict[tuple[int, int], int] = {}
+    for step in sorted(steps, key=lambda s: (rank[s.id], graph.nodes[s.id]["index"])):
+        lane = lane_of[step.owner]
+        slot = max((placed[p][0] + 1 for p in sub.predecessors(step.id)), default=0)
+        while not stack and (lane, slot) in used:
+            slot += 1
+        row = used.get((lane, slot), 0)
+        used[(lane, slot)] = row + 1
+        placed[step.id] = (slot, row)
+    return placed
+
+
+def _place(
+    process: Process,
+    graph: nx.DiGraph,
+    slotting: Slotting,
+    size: float,
+    part: tuple[int, int],
+    oversize: bool = False,
+) -> Page:
+    """Compute every rectangle of a page at one step font size; `fits` says if it fits the slide."""
+    language = process.process.language
+    label_w = _label_width(process)
+    body_x = MARGIN + label_w
+    slot_w = max((SLIDE_W - MARGIN - body_x) / max(1, sum(slotting.slots_per_column)), 40.0)
+    if oversize:
+        slot_w = max(slot_w, _min_slot_width(process, slotting, size))
+    box_w = min(slot_w - GUTTER, MAX_BOX_W)
+    step_lines = {
+        s.id: wrap(s.label or s.title, box_w - 2 * PAD, size, s.milestone) for s in _page_steps(process, slotting)
+    }
+    box_lines = max((len(lines) for lines in step_lines.values()), default=1)
+    box_h = box_lines * line_height(size) + 2 * PAD
+    col_x = _column_starts(body_x, slot_w, slotting.slots_per_column)
+    headers = _header_lines(process, slotting, col_x, slot_w)
+    title_text = _title(process, part)
+    title_lines = wrap(title_text, label_w - 2 * PAD, LABEL_SIZE, True)
+    header_h = max(len(title_lines), *(len(h) for h in headers)) * line_height(LABEL_SIZE) + 2 * PAD
+    lane_need = _lane_heights(process, slotting, box_h, label_w)
+    legend_h = line_height(LEGEND_SIZE) + 2 * PAD
+    avail = SLIDE_H - 2 * MARGIN - header_h - legend_h - 4
+    fits = sum(lane_need) <= avail and box_lines <= MAX_BOX_LINES and col_x[-1] <= SLIDE_W - MARGIN + 0.01
+    lane_h = _spread(lane_need, avail) if fits else lane_need
+    top = MARGIN + header_h
+    width = max(SLIDE_W, col_x[-1] + MARGIN)
+    height = max(SLIDE_H, top + sum(lane_h) + legend_h + 4 + MARGIN)
+    lanes = _lanes(process, top, lane_h, label_w, col_x[-1])
+    columns = _columns(process, slotting, col_x, headers, top, sum(lane_h), header_h)
+    grid = SlotGrid.build(col_x, slot_w, slotting.slots_per_column)
+    boxes = _boxes(process, slotting, lanes, grid, step_lines, box_w, box_h, size)
+    routes, omitted = route_edges(graph, boxes, lanes, grid, (GUTTER, VPAD))
+    title = Text(
+        Rect(MARGIN, MARGIN, label_w, header_h), title_lines, LABEL_SIZE, True, palette.TITLE_TEXT, None, PAD, "left"
+    )
+    legend = _legend(language, MARGIN, top + sum(lane_h) + 4, legend_h)
+    notes = (label("continued_edges", language, n=omitted),) if omitted else ()
+    return Page(part[0], part[1], width, height, title, lanes, columns, boxes, routes, legend, omitted, fits, notes)
+
+
+def _page_steps(process: Process, slotting: Slotting) -> list[Step]:
+    return [s for s in process.steps if s.id in slotting.cells]
+
+
+def _title(process: Process, part: tuple[int, int]) -> str:
+    title = process.process.title
+    if part[1] > 1:
+        title += f" ({label('page', process.process.language, n=part[0], count=part[1])})"
+    return title
+
+
+def _label_width(process: Process) -> float:
+    """The narrowest label column in which every role name takes at most two lines."""
+    for width in LABEL_WIDTHS:
+        if all(len(wrap(role.name, width - 2 * PAD, LABEL_SIZE)) <= 2 for role in process.roles):
+            return width
+    return LABEL_WIDTHS[-1]
+
+
+def _min_slot_width(process: Process, slotting: Slotting, size: float) -> float:
+    """Slot width at which the longest word of any step label fits (for oversize pages)."""
+    words = [w for s in _page_steps(process, slotting) for w in (s.label or s.title).split()]
+    return max((text_width(w, size, True) for w in words), default=40.0) / 2 + GUTTER + 2 * PAD
+
+
+def _column_starts(body_x: float, slot_w: float, slots: tuple[int, ...]) -> list[float]:
+    """Left edge of each column, plus the right edge of the last one."""
+    starts = [body_x]
+    for count in slots:
+        starts.append(starts[-1] + count * slot_w)
+    return starts
+
+
+def _header_lines(process: Process, slotting: Slotting, col_x: list[float], slot_w: float) -> list[tuple[str, ...]]:
+    phases = {p.id: (i, p) for i, p in enumerate(process.phases, start=1)}
+    lines = []
+    for column, phase_id in enumerate(slotting.phases):
+        number, phase = phases[phase_id]
+        text = f"{number}. {phase.name}"
+        if phase.ongoing:
+            text += f" ({label('ongoing', process.process.language)})"
+        width = col_x[column + 1] - col_x[column] - 2 * PAD
+        lines.append(wrap(text, width, LABEL_SIZE, True))
+    return lines
+
+
+def _lane_heights(process: Process, slotting: Slotting, box_h: float, label_w: float) -> list[float]:
+    """Height each lane needs for its rows of boxes and its label."""
+    heights = []
+    for role, rows in zip(process.roles, slotting.rows_per_lane, strict=True):
+        label_h = len(wrap(role.name, label_w - 2 * PAD, LABEL_SIZE)) * line_height(LABEL_SIZE) + 2 * PAD
+        heights.append(max(rows * (box_h + 2 * VPAD), label_h))
+    return heights
+
+
+def _spread(need: list[float], avail: float) -> list[float]:
+    """Share spare height: equal lanes when possible, else spare added evenly."""
+    tallest = max(need)
+    if tallest * len(need) <= avail:
+        return [avail / len(need)] * len(need)
+    extra = (avail - sum(need)) / len(need)
+    return [h + extra for h in need]
+
+
+def _lanes(process: Process, top: float, heights: list[float], label_w: float, right: float) -> tuple[LaneBand, ...]:
+    lanes = []
+    y = top
+    for index, (role, height) in enumerate(zip(process.roles, heights, strict=True)):
+        cell = Rect(MARGIN, y, label_w, height)
+        lines = wrap(role.name, label_w - 2 * PAD, LABEL_SIZE)
+        text = Text(cell, lines, LABEL_SIZE, False, palette.LABEL_TEXT, palette.role_fill(role.kind), PAD, "left")
+        lanes.append(LaneBand(role.id, index, Rect(MARGIN, y, right - MARGIN, height), text))
+        y += height
+    return tuple(lanes)
+
+
+def _columns(
+    process: Process,
+    slotting: Slotting,
+    col_x: list[float],
+    headers: list[tuple[str, ...]],
+    top: float,
+    body_h: float,
+    header_h: float,
+) -> tuple[ColumnBand, ...]:
+    numbers = {p.id: i for i, p in enumerate(process.phases, start=1)}
+    columns = []
+    for column, phase_id in enumerate(slotting.phases):
+        x, w = col_x[column], col_x[column + 1] - col_x[column]
+        header = Text(
+            Rect(x, MARGIN, w, header_h),
+            headers[column],
+            LABEL_SIZE,
+            True,
+            palette.HEADER_TEXT,
+            palette.header_fill(numbers[phase_id]),
+            PAD,
+        )
+        body = Rect(x, top, w, body_h)
+        columns.append(ColumnBand(phase_id, numbers[phase_id], body, header, palette.column_fill(column)))
+    return tuple(columns)
+
+
+def _boxes(
+    process: Process,
+    slotting: Slotting,
+    lanes: tuple[LaneBand, ...],
+    grid: SlotGrid,
+    lines: dict[str, tuple[str, ...]],
+    box_w: float,
+    box_h: float,
+    size: float,
+) -> tuple[StepBox, ...]:
+    lane_of = {role.id: i for i, role in enumerate(process.roles)}
+    boxes = []
+    for index, step in enumerate(process.steps):
+        if step.id not in slotting.cells:
+            continue
+        column, slot, row = slotting.cells[step.id]
+        lane = lanes[lane_of[step.owner]]
+        row_h = lane.rect.h / slotting.rows_per_lane[lane.index]
+        x = grid.slot_left(column, slot) + (grid.slot_width - box_w) / 2
+        y = lane.rect.y + row * row_h + (row_h - box_h) / 2
+        fill, border, width = palette.step_style(slotting.phases.index(step.phase), step.milestone)
+        text = Text(Rect(x, y, box_w, box_h), lines[step.id], size, step.milestone, palette.STEP_TEXT, fill, PAD)
+        boxes.append(StepBox(step.id, index, lane.index, column, slot, row, text, border, width, step.milestone))
+    return tuple(boxes)
+
+
+def _legend(language: str, x: float, y: float, height: float) -> tuple[LegendItem, ...]:
+    items = []
+    lang = language if language in ("fi", "sv", "en") else "fi"
+    for kind, key in (("step", "legend_step"), ("milestone", "legend_milestone"), ("edge", "legend_dependency")):
+        text = label(key, lang)  # type: ignore[arg-type]
+        swatch = Rect(x, y + 3, 24, height - 6)
+        width = text_width(text, LEGEND_SIZE) + 2 * PAD + 1
+        items.append(
+            LegendItem(
+                kind,
+                swatch,
+                Text(
+                    Rect(x + 28, y, width, height), (text,), LEGEND_SIZE, False, palette.LABEL_TEXT, None, PAD, "left"
+                ),
+            )
+        )
+        x += 28 + width + 18
+    return tuple(items)

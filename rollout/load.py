@@ -1,0 +1,204 @@
+"""Load a process file: read, parse, validate the shape, run the checks; all issues at once."""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from rollout.errors import Finding, Issue, Path, RolloutError, Severity
+from rollout.model import Process
+from rollout.source import Document, parse_yaml, read_text
+from rollout.suggest import did_you_mean
+
+_TOP_KEYS = ("process", "roles", "phases", "steps", "evaluation")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A valid process with the warnings found in it."""
+
+    process: Process
+    warnings: tuple[Issue, ...]
+    document: Document
+
+
+def load_process(path: FsPath, display: str | None = None) -> Loaded:
+    """Read and check one process file; raise RolloutError listing every error."""
+    shown = display if display is not None else str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RolloutError([Issue(shown, 1, 1, f"cannot read file: {exc.strerror}", "unreadable")]) from None
+    return load_text(read_text(raw, shown), shown)
+
+
+def load_text(text: str, file: str) -> Loaded:
+    """Parse, validate and check process YAML given as text."""
+    doc = parse_yaml(text, file)
+    process = _validate(doc)
+    from rollout.checks import run_checks
+
+    findings = run_checks(process)
+    issues = [doc.issue(finding) for finding in findings]
+    errors = [issue for issue in issues if issue.severity is Severity.ERROR]
+    if errors:
+        raise RolloutError(issues)
+    return Loaded(process, tuple(sorted(issues, key=Issue.sort_key)), doc)
+
+
+def _validate(doc: Document) -> Process:
+    """Validate the parsed data against the model, mapping errors to positions."""
+    if not isinstance(doc.data, dict):
+        kind = _kind(doc.data)
+        message = f"file is {kind}; a process file is a mapping with the keys {', '.join(_TOP_KEYS)}"
+        line, col = doc.locate(())
+        raise RolloutError([Issue(doc.file, line, col, message, "not-a-mapping")])
+    try:
+        return Process.model_validate(doc.data)
+    except ValidationError as exc:
+        findings = [_finding(error, doc) for error in exc.errors(include_url=False)]
+        raise RolloutError(sorted({doc.issue(f) for f in findings}, key=Issue.sort_key)) from None
+
+
+def _finding(error: ErrorDetails, doc: Document) -> Finding:
+    """Translate one pydantic error into a finding with a plain message and a code."""
+    loc = _data_path(tuple(error["loc"]), doc.data)
+    where = _describe(loc, doc.data)
+    kind = error["type"]
+    if kind == "missing":
+        name = error["loc"][-1]
+        return Finding(loc, f"{where} is missing the required key '{name}'", "missing-key")
+    if kind == "extra_forbidden":
+        return _unknown_key(loc, doc.data)
+    if kind == "string_pattern_mismatch":
+        value = _at(doc.data, loc)
+        message = (
+            f"{where}: '{value}' is not a valid id; use lowercase letters, digits and '-' "
+            "(e.g. 'koulutus-ammattilaiset')"
+        )
+        return Finding(loc, message, "bad-id")
+    if kind == "literal_error":
+        return _bad_choice(loc, where, error, doc)
+    if kind.endswith("_type") or kind in ("model_type", "list_type", "dict_type"):
+        return Finding(loc, _type_message(where, kind, loc, doc), "wrong-type")
+    return Finding(loc, f"{where}: {error['msg'][0].lower()}{error['msg'][1:]}", "bad-value")
+
+
+def _data_path(loc: tuple[Any, ...], data: Any) -> Path:
+    """Drop pydantic's internal loc items (union tags, validator names) that are not in the data."""
+    path: list[str | int] = []
+    node = data
+    for item in loc:
+        if isinstance(node, dict) and isinstance(item, str):
+            if item not in node:
+                break
+            path.append(item)
+            node = node[item]
+        elif isinstance(node, list) and isinstance(item, int):
+            path.append(item)
+            node = node[item] if 0 <= item < len(node) else None
+    return tuple(path)
+
+
+def _unknown_key(loc: Path, data: Any) -> Finding:
+    """Report an unknown key, suggesting the closest allowed one."""
+    name = str(loc[-1])
+    allowed = _allowed_keys(loc[:-1])
+    hint = did_you_mean(name, allowed)
+    parent = _describe(loc[:-1], data)
+    message = f"{parent} has an unknown key '{name}'{hint}"
+    if not hint and allowed:
+        message += f"; allowed keys: {', '.join(allowed)}"
+    return Finding(loc, message, "unknown-key", key=True)
+
+
+def _bad_choice(loc: Path, where: str, error: ErrorDetails, doc: Document) -> Finding:
+    expected = error.get("ctx", {}).get("expected", "")
+    choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
+    value = str(_at(doc.data, loc))
+    hint = did_you_mean(value, choices)
+    message = f"{where}: '{value}' is not one of {', '.join(choices)}{hint}"
+    return Finding(loc, message, "bad-value")
+
+
+def _type_message(where: str, kind: str, loc: Path, doc: Document) -> str:
+    """Explain a type mismatch; suggest quoting when YAML read text as a number or boolean."""
+    expected = {
+        "string_type": "text",
+        "int_type": "a whole number",
+        "float_type": "a number",
+        "bool_type": "true or false",
+        "list_type": "a list (lines starting with '- ')",
+        "model_type": "a mapping (key: value lines)",
+        "dict_type": "a mapping (key: value lines)",
+    }.get(kind, kind.removesuffix("_type"))
+    value = _at(doc.data, loc)
+    raw = doc.raw.get(loc)
+    message = f"{where} should be {expected}, not {_kind(value)}"
+    if kind == "string_type" and raw is not None and not isinstance(value, str):
+        message += f'; write it in quotes: "{raw}"'
+    elif kind == "bool_type" and isinstance(value, str):
+        message += f" ('{value}')"
+    return message
+
+
+def _kind(value: Any) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "a mapping"}
+    if value is None:
+        return "empty"
+    return names.get(type(value), type(value).__name__)
+
+
+def _describe(loc: Path, data: Any = None) -> str:
+    """Name a location for a human: "step 'x': raci.accountable"."""
+    if not loc:
+        return "the file"
+    if len(loc) >= 2 and loc[0] in ("roles", "phases", "steps") and isinstance(loc[1], int):
+        item = _at(data, loc[:2])
+        ident = item.get("id") if isinstance(item, dict) else None
+        name = f"{str(loc[0])[:-1]} '{ident}'" if isinstance(ident, str) else f"{str(loc[0])[:-1]} #{loc[1] + 1}"
+        rest = ".".join(str(part) for part in loc[2:])
+        return f"{name}: {rest}" if rest else name
+    return ".".join(str(item) for item in loc)
+
+
+def _at(data: Any, loc: Path) -> Any:
+    node = data
+    for item in loc:
+        try:
+            node = node[item]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
+def _allowed_keys(loc: Path) -> list[str]:
+    """Field names of the model that sits at a data path."""
+    model: type[BaseModel] | None = Process
+    for item in loc:
+        if model is None:
+            return []
+        if isinstance(item, int):
+            continue
+        field = model.model_fields.get(item)
+        model = _model_in(field.annotation) if field else None
+    return list(model.model_fields) if model else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside an annotation like list[Step] or Gate | None."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _model_in(arg)
+            if found:
+                return found
+    return None

@@ -1,0 +1,168 @@
+"""The process model: what a rollout process YAML file may say, as frozen pydantic classes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
+
+ID_PATTERN = r"^[a-z0-9äöå]([a-z0-9äöå_-]{0,62}[a-z0-9äöå])?$"
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN),
+    Field(
+        description="An identifier: lowercase letters (a-z, ä, ö, å), digits, '-' and '_', "
+        "at most 64 characters, for example 'koulutus-ammattilaiset'."
+    ),
+]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+TextList = list[Text]
+Language = Literal["fi", "sv", "en"]
+RoleKind = Literal["internal", "partner", "customer"]
+
+
+def _one_or_many(value: object) -> object:
+    """Let a single role id stand for a one-item list (`accountable: toiminta`)."""
+    return [value] if isinstance(value, str) else value
+
+
+_ID_SCHEMA = {"type": "string", "pattern": ID_PATTERN}
+IdList = Annotated[
+    list[Id],
+    BeforeValidator(_one_or_many),
+    WithJsonSchema({"anyOf": [_ID_SCHEMA, {"type": "array", "items": _ID_SCHEMA}]}),
+]
+
+
+class Strict(BaseModel):
+    """Base for every model: frozen, strict types, unknown keys rejected."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class Link(Strict):
+    """A material or a source: a title and where to find it."""
+
+    title: ShortText = Field(description="What the reader sees.")
+    url: ShortText | None = Field(default=None, description="Web address, if there is one.")
+    note: Text | None = Field(default=None, description="What it supports or where in it to look.")
+
+
+class Context(Strict):
+    """The Innokylä-style background a reader needs before starting."""
+
+    background: Text | None = Field(default=None, description="Toimintaympäristö, lähtötilanne.")
+    needs: Text | None = Field(default=None, description="Kehitystyön lähtökohtana olevat tarpeet.")
+    goal: Text | None = Field(default=None, description="Tavoiteltu muutos.")
+    target_group: Text | None = Field(default=None, description="Kohderyhmä.")
+    conditions: Text | None = Field(default=None, description="Toimivuuden ja käyttöönoton ehdot.")
+    resources: Text | None = Field(default=None, description="Resources the model needs.")
+    tips: TextList = Field(default_factory=list, description="Vinkit toimintamallin soveltajille.")
+    results: Text | None = Field(default=None, description="Arvioinnin tulokset.")
+
+
+class ProcessInfo(Strict):
+    """The process itself: who owns it, in which language, from which sources."""
+
+    id: Id
+    title: ShortText
+    description: Text = Field(description="One or two sentences on what the process is.")
+    language: Language = Field(description="Language of the content: fi, sv or en.")
+    version: ShortText = Field(description="Version as text, e.g. '1.0' (quote it).")
+    owner: ShortText = Field(description="Owning organisation or team.")
+    authors: list[ShortText] = Field(default_factory=list)
+    sources: list[Link] = Field(default_factory=list)
+    context: Context = Field(default_factory=Context)
+
+
+class Role(Strict):
+    """A swimlane: a person, team or party that does steps."""
+
+    id: Id
+    name: ShortText = Field(description="Name shown on the lane.")
+    group: ShortText | None = Field(default=None, description="Team the role belongs to.")
+    kind: RoleKind = Field(default="internal", description="internal, partner or customer.")
+    description: Text | None = None
+
+
+class Gate(Strict):
+    """The decision that closes a phase."""
+
+    decision: Text = Field(description="What is decided.")
+    decided_by: Id = Field(description="Role that makes the decision.")
+    criteria: TextList = Field(default_factory=list, description="What the decision rests on.")
+
+
+class Phase(Strict):
+    """A column of the swimlane: a stage of the rollout."""
+
+    id: Id
+    name: ShortText
+    goal: Text | None = None
+    entry_criteria: TextList = Field(default_factory=list)
+    exit_criteria: TextList = Field(default_factory=list)
+    gate: Gate | None = None
+    typical_duration: ShortText | None = Field(default=None, description="E.g. '4–8 viikkoa'.")
+    ongoing: bool = Field(default=False, description="True for a continuous phase (maintenance).")
+
+
+class Raci(Strict):
+    """Who is responsible, accountable, consulted and informed for a step."""
+
+    responsible: IdList = Field(default_factory=list)
+    accountable: IdList = Field(default_factory=list)
+    consulted: IdList = Field(default_factory=list)
+    informed: IdList = Field(default_factory=list)
+
+
+class Step(Strict):
+    """A box on the swimlane: one thing a role does in a phase."""
+
+    id: Id
+    phase: Id
+    title: ShortText
+    label: ShortText | None = Field(default=None, description="Shorter title for the swimlane.")
+    owner: Id = Field(description="Role whose lane the step is drawn in.")
+    instructions: Text = Field(description="What to do, for someone doing it the first time.")
+    why: Text | None = Field(default=None, description="Why the step matters.")
+    raci: Raci = Field(default_factory=Raci)
+    depends_on: IdList = Field(default_factory=list)
+    inputs: TextList = Field(default_factory=list)
+    deliverables: TextList = Field(default_factory=list)
+    checklist: TextList = Field(default_factory=list)
+    duration_weeks: Annotated[float, Field(gt=0, le=520)] | None = None
+    milestone: bool = False
+    recurring: ShortText | None = Field(default=None, description="Cadence of a repeated step.")
+    inferred: bool = Field(default=False, description="True when the source is silent on it.")
+    tips: TextList = Field(default_factory=list)
+    pitfalls: TextList = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    notes: Text | None = Field(default=None, description="What the project lead should say.")
+
+
+class Metric(Strict):
+    """A figure for measuring the change."""
+
+    name: ShortText
+    target: ShortText | None = None
+    baseline: ShortText | None = None
+    source: ShortText | None = Field(default=None, description="Where the figure comes from.")
+
+
+class Evaluation(Strict):
+    """Retrospective questions and metrics."""
+
+    questions: TextList = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+
+
+class Process(Strict):
+    """A whole rollout process file."""
+
+    process: ProcessInfo
+    roles: list[Role] = Field(min_length=1)
+    phases: list[Phase] = Field(min_length=1)
+    steps: list[Step] = Field(min_length=1)
+    evaluation: Evaluation = Field(default_factory=Evaluation)

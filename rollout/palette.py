@@ -1,0 +1,51 @@
+"""Colours shared by every renderer; each text/fill pair meets WCAG AA contrast (checked by the gates)."""
+
+from __future__ import annotations
+
+TITLE_TEXT = "1F2933"
+LABEL_TEXT = "1F2933"
+HEADER_TEXT = "FFFFFF"
+STEP_TEXT = "1A1A1A"
+EDGE = "3E4A56"
+GRID = "9AA5B1"
+
+_HEADERS = ("1F4E79", "2F5D50", "5B3A6E", "7A3E1D", "24566B", "4F4A1E")
+_STEP_FILLS = ("DCE9F6", "DDEFE3", "ECE1F3", "F9E4D4", "D9EEF2", "EEEBCF")
+_STEP_BORDERS = ("4A76A8", "4C8A66", "7D5A99", "B06A3B", "3F8597", "8A8240")
+_ROLE_FILLS = {"internal": "E4EBF2", "partner": "F2EADF", "customer": "E3F0E6"}
+MILESTONE_FILL = "FFF1C2"
+MILESTONE_BORDER = "7A5C00"
+
+
+def role_fill(kind: str) -> str:
+    """Fill of a lane's label cell: internal, partner and customer roles differ."""
+    return _ROLE_FILLS.get(kind, _ROLE_FILLS["internal"])
+
+
+def header_fill(number: int) -> str:
+    """Phase header fill; phases are also numbered and named, never told apart by colour alone."""
+    return _HEADERS[(number - 1) % len(_HEADERS)]
+
+
+def column_fill(column: int) -> str:
+    """Alternating column tint in the body, so a box's phase can be read off its column."""
+    return "FFFFFF" if column % 2 == 0 else "EDF1F5"
+
+
+def step_style(column: int, milestone: bool) -> tuple[str, str, float]:
+    """Fill, border colour and border width of a step box."""
+    if milestone:
+        return MILESTONE_FILL, MILESTONE_BORDER, 2.25
+    return _STEP_FILLS[column % len(_STEP_FILLS)], _STEP_BORDERS[column % len(_STEP_BORDERS)], 1.0
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2.x contrast ratio of two hex colours."""
+    lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]

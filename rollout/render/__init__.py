@@ -1,0 +1,1 @@
+"""Renderers: each draws the shared layout (or the model) into one output format."""

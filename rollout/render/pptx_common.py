@@ -1,0 +1,95 @@
+"""What every PowerPoint output shares: 16:9 presentations, shape helpers, byte-stable saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.presentation import Presentation as PresentationType
+from pptx.text.text import TextFrame
+from pptx.util import Emu, Pt
+
+from rollout.errors import BuildError
+from rollout.geometry import Text
+from rollout.textfit import FONT_FAMILY
+
+SLIDE_W = Emu(12_192_000)
+SLIDE_H = Emu(6_858_000)
+EMU_PER_PT = 12_700
+FIXED_TIME = dt.datetime(2000, 1, 1, 0, 0, 0)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
+
+
+def new_presentation(template: Path | None = None) -> PresentationType:
+    """A 16:9 presentation, empty, from python-pptx's template or an organisation's own."""
+    if template is None:
+        prs = Presentation()
+        prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+        return prs
+    try:
+        prs = Presentation(str(template))
+    except Exception as exc:  # python-pptx raises many types for a bad file
+        raise BuildError(f"{template}: not a usable PowerPoint template ({exc})") from None
+    if abs(prs.slide_width / prs.slide_height - 16 / 9) > 0.01:
+        raise BuildError(f"{template}: the template must be 16:9 (13.333 × 7.5 in)")
+    return prs
+
+
+def save_stable(prs: PresentationType, title: str, language: str) -> bytes:
+    """Save with fixed metadata and zip timestamps so the same input gives the same bytes."""
+    props = prs.core_properties
+    props.author = "rollout"
+    props.last_modified_by = "rollout"
+    props.title = title
+    props.language = language
+    props.revision = 1
+    props.created = FIXED_TIME
+    props.modified = FIXED_TIME
+    props.last_printed = FIXED_TIME
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    return _restamp(buffer.getvalue())
+
+
+def _restamp(data: bytes) -> bytes:
+    """Rewrite the zip with a fixed timestamp on every member, keeping member order."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, source.read(info.filename))
+    return out.getvalue()
+
+
+def rgb(hex_colour: str) -> RGBColor:
+    """python-pptx colour from 'RRGGBB'."""
+    colour: RGBColor = RGBColor.from_string(hex_colour)
+    return colour
+
+
+def fill_text(frame: TextFrame, text: Text, scale: float = 1.0) -> None:
+    """Put pre-wrapped lines into a text frame: no autofit, no re-wrapping, our padding."""
+    frame.word_wrap = False
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    pad = Emu(round(text.pad * scale * EMU_PER_PT))
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = pad
+    for index, line in enumerate(text.lines or ("",)):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.alignment = _ALIGN.get(text.align, PP_ALIGN.CENTER)
+        paragraph.line_spacing = 1.0
+        run = paragraph.add_run()
+        run.text = line
+        font = run.font
+        font.size = Pt(round(text.size * scale * 2) / 2)
+        font.bold = text.bold
+        font.name = FONT_FAMILY
+        font.color.rgb = rgb(text.color)

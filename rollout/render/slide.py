@@ -1,0 +1,178 @@
+"""The editable one-slide swimlane: native PowerPoint shapes and glued connectors, from the layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
+from pptx.shapes.connector import Connector
+from pptx.shapes.shapetree import SlideShapes
+from pptx.util import Emu, Pt
+
+from rollout import palette
+from rollout.geometry import Layout, Page, Rect, Route, Text
+from rollout.render.pptx_common import EMU_PER_PT, fill_text, new_presentation, rgb, save_stable
+
+_RIGHT, _LEFT, _TOP = 3, 1, 0  # connection-site indices of a rectangle
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a page is drawn on a slide: offset in EMU and a scale factor."""
+
+    x: int = 0
+    y: int = 0
+    scale: float = 1.0
+
+    def emu(self, rect: Rect) -> tuple[Emu, Emu, Emu, Emu]:
+        s = self.scale * EMU_PER_PT
+        return (
+            Emu(round(self.x + rect.x * s)),
+            Emu(round(self.y + rect.y * s)),
+            Emu(round(rect.w * s)),
+            Emu(round(rect.h * s)),
+        )
+
+
+def swimlane_pptx(layout: Layout, template: Path | None = None) -> bytes:
+    """A presentation with the swimlane on one slide (one per page when split by phase)."""
+    prs = new_presentation(template)
+    blank = prs.slide_layouts[6] if len(prs.slide_layouts) > 6 else prs.slide_layouts[-1]
+    for page in layout.pages:
+        slide = prs.slides.add_slide(blank)
+        draw_page(slide.shapes, page, Frame())
+    return save_stable(prs, layout.title, layout.language)
+
+
+def draw_page(
+    shapes: SlideShapes,
+    page: Page,
+    frame: Frame,
+    highlight: str | None = None,
+    with_text: bool = True,
+) -> dict[str, Shape]:
+    """Draw a layout page into a shape tree; returns the step shapes by step id."""
+    for column in page.columns:
+        dim = highlight is not None and column.phase_id != highlight
+        _rect(shapes, column.rect, "D5DBE1" if dim else column.fill, frame, f"Phase {column.phase_id}")
+        _text(shapes, column.header, frame, with_text, name=f"Phase header {column.phase_id}")
+    for lane in page.lanes[1:]:
+        rule = Rect(lane.rect.x, lane.rect.y - 0.5, lane.rect.w, 1.0)
+        _rect(shapes, rule, palette.GRID, frame, f"Lane rule {lane.role_id}")
+    for lane in page.lanes:
+        _text(shapes, lane.label, frame, with_text, name=f"Lane {lane.role_id}")
+    _text(shapes, page.title, frame, with_text, name="Title")
+    boxes = {}
+    for box in page.boxes:
+        shape = _text(shapes, box.text, frame, with_text, MSO_SHAPE.ROUNDED_RECTANGLE, f"Step {box.step_id}")
+        shape.line.color.rgb = rgb(box.border)
+        shape.line.width = Pt(box.border_width * frame.scale)
+        shape.adjustments[0] = 0.12
+        boxes[box.step_id] = shape
+    for route in page.routes:
+        _connector(shapes, route, boxes[route.source], boxes[route.target], frame)
+    if with_text:
+        _legend(shapes, page, frame)
+    return boxes
+
+
+def _rect(shapes: SlideShapes, rect: Rect, fill: str, frame: Frame, name: str) -> Shape:
+    shape = shapes.add_shape(MSO_SHAPE.RECTANGLE, *frame.emu(rect))
+    shape.name = name
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = rgb(fill)
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    return shape
+
+
+def _text(
+    shapes: SlideShapes,
+    text: Text,
+    frame: Frame,
+    with_text: bool,
+    kind: MSO_SHAPE = MSO_SHAPE.RECTANGLE,
+    name: str = "",
+) -> Shape:
+    shape = shapes.add_shape(kind, *frame.emu(text.rect))
+    shape.name = name
+    if text.fill:
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = rgb(text.fill)
+    else:
+        shape.fill.background()
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    if with_text:
+        fill_text(shape.text_frame, text, frame.scale)
+    return shape
+
+
+def _connector(shapes: SlideShapes, route: Route, source: Shape, target: Shape, frame: Frame) -> Connector:
+    """A connector glued to both boxes, its bends set to the routed geometry."""
+    kind = MSO_CONNECTOR.STRAIGHT if route.kind == "straight" else MSO_CONNECTOR.ELBOW
+    connector = shapes.add_connector(kind, Emu(0), Emu(0), Emu(0), Emu(0))
+    connector.name = f"Dependency {route.source} -> {route.target}"
+    connector.begin_connect(source, _RIGHT)
+    connector.end_connect(target, _TOP if route.kind == "over" else _LEFT)
+    connector.line.color.rgb = rgb(palette.EDGE)
+    connector.line.width = Pt(max(0.75, frame.scale))
+    _set_geometry(connector, route)
+    _arrowhead(connector)
+    return connector
+
+
+def _set_geometry(connector: Connector, route: Route) -> None:
+    """Choose the bent-connector preset and adjust values that reproduce the route's bends."""
+    points = route.points
+    if route.kind == "straight":
+        return
+    (x0, y0), (x1, y1) = points[0], points[-1]
+    fx = (lambda x: (x - x0) / (x1 - x0)) if x1 != x0 else (lambda x: 0.5)
+    fy = (lambda y: (y - y0) / (y1 - y0)) if y1 != y0 else (lambda y: 0.5)
+    preset, adjusts = {
+        "elbow": ("bentConnector3", [fx(points[1][0])]),
+        "over": ("bentConnector4", [fx(points[1][0]), fy(points[2][1])]),
+        "corridor": ("bentConnector5", [fx(points[1][0]), fy(points[2][1]), fx(points[3][0])]),
+    }[route.kind]
+    geometry = connector._element.spPr.find(qn("a:prstGeom"))
+    if geometry is None:
+        return
+    geometry.set("prst", preset)
+    av = geometry.find(qn("a:avLst"))
+    if av is None:
+        av = etree.SubElement(geometry, qn("a:avLst"))
+    for child in list(av):
+        av.remove(child)
+    for index, value in enumerate(adjusts, start=1):
+        guide = etree.SubElement(av, qn("a:gd"))
+        guide.set("name", f"adj{index}")
+        guide.set("fmla", f"val {round(value * 100000)}")
+
+
+def _arrowhead(connector: Connector) -> None:
+    line = connector.line._get_or_add_ln()
+    tail = etree.SubElement(line, qn("a:tailEnd"))
+    tail.set("type", "triangle")
+    tail.set("w", "med")
+    tail.set("len", "med")
+
+
+def _legend(shapes: SlideShapes, page: Page, frame: Frame) -> None:
+    for item in page.legend:
+        if item.kind == "edge":
+            x, y, w, h = frame.emu(item.swatch)
+            line = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, x, Emu(y + h // 2), Emu(x + w), Emu(y + h // 2))
+            line.name = "Legend dependency"
+            line.line.color.rgb = rgb(palette.EDGE)
+            _arrowhead(line)
+        else:
+            fill, border, width = palette.step_style(0, item.kind == "milestone")
+            swatch = _rect(shapes, item.swatch, fill, frame, f"Legend {item.kind}")
+            swatch.line.color.rgb = rgb(border)
+            swatch.line.width = Pt(width)
+        _text(shapes, item.text, frame, True, name=f"Legend text {item.kind}")

@@ -1,0 +1,96 @@
+"""Text measurement and wrapping with real font metrics (the bundled Liberation Sans).
+
+Liberation Sans has the same advance widths as Arial, so outputs name Arial (what PowerPoint
+has) while lines are measured here the same on every machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from importlib import resources
+
+from PIL import ImageFont
+
+FONT_FAMILY = "Arial"
+LINE_SPACING = 1.17
+_UNIT = 1000
+_VOWELS = set("aeiouyäöåéAEIOUYÄÖÅÉ")
+
+
+@functools.cache
+def _font(bold: bool) -> ImageFont.FreeTypeFont:
+    name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"
+    data = resources.files("rollout").joinpath("fonts", name).read_bytes()
+    return ImageFont.truetype(io.BytesIO(data), _UNIT, layout_engine=ImageFont.Layout.BASIC)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _unit_width(text: str, bold: bool) -> float:
+    return float(_font(bold).getlength(text)) / _UNIT
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of one line of text in points at the given font size."""
+    return _unit_width(text, bold) * size
+
+
+def line_height(size: float) -> float:
+    """Distance between baselines in points."""
+    return size * LINE_SPACING
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
+    """Break text into lines no wider than width; words too long are hyphenated."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        lines.extend(_wrap_paragraph(paragraph.split(), width, size, bold))
+    return tuple(lines)
+
+
+def _wrap_paragraph(words: list[str], width: float, size: float, bold: bool) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate, size, bold) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while text_width(current, size, bold) > width:
+            head, current = _split_word(current, width, size, bold)
+            lines.append(head)
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
+    """Split an over-long word: at a hyphen, else at a syllable start, else anywhere."""
+    fits = [i for i in range(1, len(word)) if text_width(word[:i] + "-", size, bold) <= width]
+    if not fits:
+        return word[:1], word[1:]
+    limit = fits[-1]
+    for cut in range(limit, 0, -1):
+        if word[cut - 1] in "-/":
+            return word[:cut], word[cut:]
+    for cut in range(limit, 1, -1):
+        if _syllable_start(word, cut) and len(word) - cut >= 2:
+            return word[:cut] + "-", word[cut:]
+    return word[:limit] + "-", word[limit:]
+
+
+def _syllable_start(word: str, index: int) -> bool:
+    """Finnish-style syllable boundary: before a consonant that is followed by a vowel."""
+    if index + 1 >= len(word):
+        return False
+    char, after = word[index], word[index + 1]
+    return char.isalpha() and char not in _VOWELS and after in _VOWELS and word[index - 1].isalpha()
+
+
+def fits(lines: tuple[str, ...], width: float, height: float, size: float, bold: bool = False) -> bool:
+    """True when every line fits the width and all lines fit the height."""
+    tall = len(lines) * line_height(size) <= height + 0.01
+    return tall and all(text_width(line, size, bold) <= width + 0.01 for line in lines)

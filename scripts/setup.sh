@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Install what rollout needs on Debian/Ubuntu: system packages, then a virtual environment in .venv.
+# Usage: scripts/setup.sh [--dev]   (--dev adds the test tools and LibreOffice for the deck test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sudo_cmd=()
+if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
+
+packages=(graphviz fonts-liberation2 python3-venv python3-pip)
+if [ "${1:-}" = "--dev" ]; then packages+=(libreoffice-impress-nogui poppler-utils); fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing system packages: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then "$python" -m venv .venv; fi
+.venv/bin/python -m pip install -q --upgrade pip
+if [ "${1:-}" = "--dev" ]; then
+  .venv/bin/python -m pip install -q -e ".[dev]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set everything up, then run every check: format, lint, types, layers, tests, committed outputs current.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --dev
+.venv/bin/ruff format --check .
+.venv/bin/ruff check .
+.venv/bin/mypy
+.venv/bin/lint-imports
+.venv/bin/pytest -q
+.venv/bin/rollout validate --strict
+.venv/bin/rollout check

@@ -1,0 +1,60 @@
+"""Every issue code has an invalid fixture whose header says where the error must point."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from rollout.errors import RolloutError
+from rollout.load import load_process
+from tests.conftest import FIXTURES
+
+INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))
+
+
+def expected(path: Path) -> list[tuple[int, int, str]]:
+    header = path.read_bytes().split(b"\n", 1)[0].decode()
+    found = re.findall(r"(\d+):(\d+) ([a-z0-9-]+)", header)
+    assert found, f"{path.name} lacks an '# expect: line:col code' header"
+    return sorted((int(line), int(col), code) for line, col, code in found)
+
+
+@pytest.mark.parametrize("path", INVALID, ids=[p.stem for p in INVALID])
+def test_invalid_fixture_reports_its_issue_at_the_expected_position(path: Path) -> None:
+    try:
+        loaded = load_process(path, path.name)
+    except RolloutError as exc:
+        issues = exc.issues
+    else:
+        issues = loaded.warnings
+    assert sorted((i.line, i.col, i.code) for i in issues) == expected(path)
+    assert all(issue.file == path.name for issue in issues)
+
+
+def test_each_fixture_is_named_after_a_code_it_reports() -> None:
+    for path in INVALID:
+        assert path.stem in [code for _, _, code in expected(path)]
+
+
+def test_valid_minimal_has_no_issues() -> None:
+    loaded = load_process(FIXTURES / "valid" / "minimal.yaml")
+    assert loaded.warnings == ()
+    assert [s.id for s in loaded.process.steps] == ["suunnitelma", "paatos", "toteuta"]
+
+
+def test_issues_are_sorted_by_position_and_formatted_gcc_style() -> None:
+    with pytest.raises(RolloutError) as caught:
+        load_process(FIXTURES / "invalid" / "unknown-phase.yaml", "x.yaml")
+    lines = str(caught.value).splitlines()
+    assert lines[0].startswith("x.yaml:17:9: error: phase 'toteutus' has no steps")
+    assert lines[1] == (
+        "x.yaml:36:12: error: step 'toteuta' is in unknown phase 'totetus'; did you mean 'toteutus'? [unknown-phase]"
+    )
+
+
+def test_unreadable_path_is_a_located_error(tmp_path: Path) -> None:
+    with pytest.raises(RolloutError) as caught:
+        load_process(tmp_path / "missing.yaml", "missing.yaml")
+    assert caught.value.issues[0].format().startswith("missing.yaml:1:1: error: cannot read file")

@@ -1,0 +1,34 @@
+"""The committed JSON Schema is what `rollout schema` prints, and process files point to it."""
+
+from __future__ import annotations
+
+import json
+
+from rollout.schema import schema_text
+from tests.conftest import PROCESSES, ROOT
+from tests.test_cli import rollout
+
+SCHEMA = ROOT / "schema" / "process.schema.json"
+
+
+def test_committed_schema_is_current() -> None:
+    assert SCHEMA.read_text(encoding="utf-8") == schema_text(), "run: rollout schema -o schema/process.schema.json"
+
+
+def test_cli_prints_the_schema() -> None:
+    done = rollout("schema")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["title"] == "rollout process"
+
+
+def test_schema_accepts_a_single_accountable_role() -> None:
+    schema = json.loads(schema_text())
+    accountable = schema["$defs"]["Raci"]["properties"]["accountable"]
+    assert {"type": "string", "pattern": accountable["anyOf"][0]["pattern"]} == accountable["anyOf"][0]
+
+
+def test_every_process_file_starts_with_the_schema_line() -> None:
+    assert PROCESSES
+    for path in PROCESSES:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=../schema/process.schema.json", path.name

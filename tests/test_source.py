@@ -1,0 +1,67 @@
+"""The strict YAML reader: types never change silently, merges work, bombs are refused."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rollout.errors import RolloutError
+from rollout.source import parse_yaml, read_text
+
+
+def codes(text: str) -> list[str]:
+    with pytest.raises(RolloutError) as caught:
+        parse_yaml(text, "t.yaml")
+    return [issue.code for issue in caught.value.issues]
+
+
+def test_yaml_1_1_booleans_and_dates_stay_text() -> None:
+    data = parse_yaml("a: yes\nb: no\nc: on\nd: 2024-01-31\ne: 1:20\n", "t.yaml").data
+    assert data == {"a": "yes", "b": "no", "c": "on", "d": "2024-01-31", "e": "1:20"}
+
+
+def test_core_schema_scalars() -> None:
+    data = parse_yaml("a: true\nb: 12\nc: 1.10\nd: '1.10'\ne: ~\nf: 0x1F\n", "t.yaml").data
+    assert data == {"a": True, "b": 12, "c": 1.1, "d": "1.10", "e": None, "f": 31}
+
+
+def test_merge_keys_and_anchors_work_and_explicit_keys_win() -> None:
+    data = parse_yaml("base: &b {k: 1, j: 2}\nm:\n  <<: *b\n  j: 3\n", "t.yaml").data
+    assert data["m"] == {"j": 3, "k": 1}
+
+
+def test_positions_are_one_based_line_and_column() -> None:
+    doc = parse_yaml("a:\n  b: [x, y]\n", "t.yaml")
+    assert doc.locate(("a", "b", 1)) == (2, 10)
+    assert doc.locate(("a", "missing")) == (2, 3)
+    assert doc.locate(("a", "b"), key=True) == (2, 3)
+
+
+def test_duplicate_keys_are_errors() -> None:
+    assert codes("a: 1\nb: 2\na: 3\n") == ["duplicate-key"]
+
+
+def test_python_tags_are_refused() -> None:
+    assert codes("a: !!python/object/apply:os.system ['true']\n") == ["unsafe-tag"]
+
+
+def test_billion_laughs_is_refused_fast() -> None:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 10) + "]")
+    started = time.perf_counter()
+    assert codes("\n".join(lines) + "\n") == ["too-large"]
+    assert time.perf_counter() - started < 5  # a guard against a hang, not a performance target
+
+
+def test_bom_and_windows_line_endings_are_fine() -> None:
+    text = read_text("\ufeffa: 1\r\nb: x\r\n".encode(), "t.yaml")
+    assert parse_yaml(text, "t.yaml").data == {"a": 1, "b": "x"}
+
+
+def test_unclosed_quote_points_at_its_opening() -> None:
+    with pytest.raises(RolloutError) as caught:
+        parse_yaml("a: 1\nb: 'open\nc: 2\n", "t.yaml")
+    issue = caught.value.issues[0]
+    assert (issue.line, issue.col, issue.code) == (2, 4, "yaml-syntax")
