@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from rollout import __version__
 from rollout.errors import BuildError, Issue
-from rollout.files import remove_stray_temporaries, write_atomic
+from rollout.files import remove_stray_temporaries, write_all_atomic
 
 if TYPE_CHECKING:
     from rollout.geometry import Layout
@@ -99,10 +99,8 @@ def run_build(sources: list[Path], options: BuildOptions, progress: Progress | N
     _note(progress, f"writing {len(pending)} files")
     for folder in {options.diagrams_dir, options.exports_dir}:
         remove_stray_temporaries(folder)
-    for path, payload, _ in pending:
-        write_atomic(path, payload)
-        result.written.append(path)
-    _record(pending)
+    write_all_atomic([(path, payload) for path, payload, _ in pending] + _manifests(pending))
+    result.written += [path for path, _, _ in pending]
     if progress:
         progress("")
     result.seconds = time.perf_counter() - started
@@ -221,15 +219,16 @@ def _manifest(folder: Path) -> dict[str, dict[str, str]]:
     return data if isinstance(data, dict) else {}
 
 
-def _record(written: list[tuple[Path, bytes, dict[str, str]]]) -> None:
-    """Update the manifests once every output is in place."""
+def _manifests(written: list[tuple[Path, bytes, dict[str, str]]]) -> list[tuple[Path, bytes]]:
+    """The updated manifest of each output folder (renamed into place last)."""
     by_folder: dict[Path, dict[str, dict[str, str]]] = {}
     for path, _, entry in written:
         manifest = by_folder.setdefault(path.parent, _manifest(path.parent))
         manifest[path.name] = entry
-    for folder, manifest in sorted(by_folder.items()):
-        text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
-        write_atomic(folder / MANIFEST, text.encode("utf-8"))
+    return [
+        (folder / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+        for folder, manifest in sorted(by_folder.items())
+    ]
 
 
 def _digest(data: bytes) -> str:

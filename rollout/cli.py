@@ -6,11 +6,14 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from rollout.errors import BuildError, Issue, RolloutError, Severity
+
+if TYPE_CHECKING:
+    from rollout.build import BuildOptions
 
 app = typer.Typer(
     help=(
@@ -104,7 +107,11 @@ def schema(
         return
     from rollout.files import write_atomic
 
-    write_atomic(output, text.encode("utf-8"))
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except BuildError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -139,6 +146,7 @@ def build(
         only=tuple(only or ()),
         template=template,
     )
+    _check_only(options)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -152,8 +160,6 @@ def build(
     except BuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
     _print_issues([w for w in result.warnings if w.severity is Severity.WARNING])
     if report:
         typer.echo(json.dumps(result.reports, ensure_ascii=False, indent=2, sort_keys=True))
@@ -180,19 +186,26 @@ def check(
     from rollout.build import BuildOptions, find_stale
 
     options = BuildOptions(diagrams_dir=diagrams_dir, exports_dir=exports_dir, only=tuple(only or ()))
+    _check_only(options)
     try:
         stale = find_stale(_paths(paths), options)
     except BuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
     for line in stale:
         typer.echo(line, err=True)
     if stale:
         typer.echo("run 'rollout build' and commit the result", err=True)
         raise typer.Exit(1)
     typer.echo("all outputs are current")
+
+
+def _check_only(options: BuildOptions) -> None:
+    """Reject an unknown --only name as a usage error (exit 2)."""
+    try:
+        options.kinds()
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--only") from None
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -1,15 +1,40 @@
-"""Atomic file writing: a temporary file in the same folder, then a rename."""
+"""Atomic file writing: every file is staged to a temporary name first, then renamed into place."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+
+from rollout.errors import BuildError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write bytes to path so that readers see the old file or the new one, never half."""
+    """Write one file so that readers see the old file or the new one, never half."""
+    write_all_atomic([(path, data)])
+
+
+def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Stage every file, then rename them all; if staging fails nothing is replaced."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            staged.append((_stage(path, data), path))
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except OSError as exc:
+        name = exc.filename or (files[len(staged)][0] if len(staged) < len(files) else "")
+        raise BuildError(f"cannot write {name}: {exc.strerror or exc}") from None
+    finally:
+        for tmp, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """Write data to a temporary file beside path and return its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -18,11 +43,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    return tmp
 
 
 def remove_stray_temporaries(folder: Path) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from rollout.geometry import Layout, Page, Point, Rect, Route, Text
 from rollout.palette import contrast
@@ -79,28 +80,35 @@ def report(layout: Layout) -> dict[str, object]:
 
 def crossings(routes: tuple[Route, ...]) -> int:
     """Number of points where a horizontal segment of one edge crosses a vertical one of another."""
-    segments = [(route, _segments(route.points)) for route in routes]
+    horizontal, vertical = _split_segments(routes)
+    vertical.sort()
+    xs = [segment[0] for segment in vertical]
     count = 0
-    for (a, sa), (b, sb) in combinations(segments, 2):
-        if a.source == b.source or a.target == b.target:
-            continue
-        count += sum(_cross(p, q) for p in sa for q in sb)
+    for y, x1, x2, i in horizontal:
+        for _, y1, y2, j in vertical[bisect_right(xs, x1 + 0.5) : bisect_left(xs, x2 - 0.5)]:
+            shared = routes[i].source == routes[j].source or routes[i].target == routes[j].target
+            count += not shared and y1 + 0.5 < y < y2 - 0.5
     return count
+
+
+Segment = tuple[float, float, float, int]
+
+
+def _split_segments(routes: tuple[Route, ...]) -> tuple[list[Segment], list[Segment]]:
+    """Horizontal segments as (y, x1, x2, route) and vertical ones as (x, y1, y2, route)."""
+    horizontal: list[Segment] = []
+    vertical: list[Segment] = []
+    for index, route in enumerate(routes):
+        for (ax, ay), (bx, by) in _segments(route.points):
+            if ay == by:
+                horizontal.append((ay, min(ax, bx), max(ax, bx), index))
+            elif ax == bx:
+                vertical.append((ax, min(ay, by), max(ay, by), index))
+    return horizontal, vertical
 
 
 def _segments(points: tuple[Point, ...]) -> list[tuple[Point, Point]]:
     return list(pairwise(points))
-
-
-def _cross(p: tuple[Point, Point], q: tuple[Point, Point]) -> bool:
-    horizontal, vertical = (p, q) if p[0][1] == p[1][1] else (q, p)
-    if horizontal[0][1] != horizontal[1][1] or vertical[0][0] != vertical[1][0]:
-        return False
-    y = horizontal[0][1]
-    x = vertical[0][0]
-    x1, x2 = sorted((horizontal[0][0], horizontal[1][0]))
-    y1, y2 = sorted((vertical[0][1], vertical[1][1]))
-    return x1 + 0.5 < x < x2 - 0.5 and y1 + 0.5 < y < y2 - 0.5
 
 
 def _boxes_outside(page: Page) -> Iterator[str]:
@@ -122,10 +130,13 @@ def _overlaps(page: Page) -> Iterator[str]:
 
 
 def _edges_through_boxes(page: Page) -> Iterator[str]:
+    boxes = sorted(page.boxes, key=lambda b: b.rect.x)
+    lefts = [box.rect.x for box in boxes]
+    widest = max((box.rect.w for box in boxes), default=0.0)
     for route in page.routes:
         for start, end in _segments(route.points):
             seg = Rect(min(start[0], end[0]), min(start[1], end[1]), abs(end[0] - start[0]), abs(end[1] - start[1]))
-            for box in page.boxes:
+            for box in boxes[bisect_left(lefts, seg.x - widest) : bisect_right(lefts, seg.right)]:
                 if box.step_id in (route.source, route.target):
                     continue
                 inner = Rect(box.rect.x + 0.5, box.rect.y + 0.5, box.rect.w - 1, box.rect.h - 1)

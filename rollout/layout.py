@@ -12,7 +12,7 @@ import networkx as nx
 from rollout import palette
 from rollout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
 from rollout.graph import build_graph
-from rollout.locale import label
+from rollout.locale import Language, label
 from rollout.model import Process, Step
 from rollout.route import SlotGrid, route_edges
 from rollout.textfit import line_height, text_width, wrap
@@ -25,6 +25,7 @@ PAD = 3.0
 STEP_SIZES = (12.0, 11.0, 10.0)
 LABEL_SIZE = 14.0
 LEGEND_SIZE = 10.0
+LEGEND_H = LEGEND_SIZE * 1.17 + 6.0
 MAX_BOX_LINES = 4
 MAX_BOX_W = 150.0
 LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
@@ -42,24 +43,20 @@ class Slotting:
 
 def layout_process(process: Process) -> Layout:
     """Lay the process out on one page, or split it by phase when one page cannot hold it."""
-    graph = build_graph(process)
+    planner = _Planner(process, build_graph(process))
     phase_ids = tuple(phase.id for phase in process.phases)
-    whole = _best_page(process, graph, phase_ids)
-    groups = [phase_ids] if whole is not None else _split_phases(process, graph, phase_ids)
-    pages = tuple(
-        _best_page(process, graph, group, (n, len(groups))) or _page(process, graph, group, (n, len(groups)))
-        for n, group in enumerate(groups, start=1)
-    )
+    groups = [phase_ids] if planner.fits(phase_ids) else _split_phases(planner, phase_ids)
+    pages = tuple(planner.page(group, (n, len(groups))) for n, group in enumerate(groups, start=1))
     return Layout(process.process.id, process.process.language, process.process.title, pages)
 
 
-def _split_phases(process: Process, graph: nx.DiGraph, phase_ids: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _split_phases(planner: _Planner, phase_ids: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Group consecutive phases greedily into pages that fit."""
     groups: list[tuple[str, ...]] = []
     current: tuple[str, ...] = ()
     for phase_id in phase_ids:
         trial = (*current, phase_id)
-        if current and _best_page(process, graph, trial, (1, 2)) is None:
+        if current and not planner.fits(trial):
             groups.append(current)
             trial = (phase_id,)
         current = trial
@@ -67,39 +64,56 @@ def _split_phases(process: Process, graph: nx.DiGraph, phase_ids: tuple[str, ...
     return groups
 
 
-def _best_page(
-    process: Process, graph: nx.DiGraph, phases: tuple[str, ...], part: tuple[int, int] = (1, 1)
-) -> Page | None:
-    """The page in the first arrangement that fits the slide, or None."""
-    for stack in (False, True):
-        slotting = slot_steps(process, graph, phases, stack)
-        for size in STEP_SIZES:
-            page = _place(process, graph, slotting, size, part)
-            if page.fits:
-                return page
-    return None
+class _Planner:
+    """Tries arrangements of a process; each phase's slotting is computed once and reused."""
 
+    def __init__(self, process: Process, graph: nx.DiGraph) -> None:
+        self.process = process
+        self.graph = graph
+        self.lane_of = {role.id: i for i, role in enumerate(process.roles)}
+        self.by_phase: dict[str, list[Step]] = {phase.id: [] for phase in process.phases}
+        for step in process.steps:
+            self.by_phase[step.phase].append(step)
+        self.memo: dict[tuple[str, bool], dict[str, tuple[int, int]]] = {}
 
-def _page(process: Process, graph: nx.DiGraph, phases: tuple[str, ...], part: tuple[int, int]) -> Page:
-    """A page that does not fit the slide: laid out at the smallest sizes, larger than the slide."""
-    return _place(process, graph, slot_steps(process, graph, phases, True), STEP_SIZES[-1], part, oversize=True)
+    def fits(self, phases: tuple[str, ...]) -> bool:
+        """Whether these phases fit one slide in some arrangement (measured, not drawn)."""
+        return self._choose(phases, (1, 2)) is not None
 
+    def page(self, phases: tuple[str, ...], part: tuple[int, int]) -> Page:
+        """The page in the first arrangement that fits; else an oversize page at minimum sizes."""
+        chosen = self._choose(phases, part)
+        if chosen is None:
+            slotting = self.slotting(phases, True)
+            chosen = slotting, _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
+        return _assemble(self.process, self.graph, *chosen, part)
 
-def slot_steps(process: Process, graph: nx.DiGraph, phases: tuple[str, ...], stack: bool) -> Slotting:
-    """Assign each step a slot (left to right by dependency) and a row within its lane."""
-    lane_of = {role.id: i for i, role in enumerate(process.roles)}
-    cells: dict[str, tuple[int, int, int]] = {}
-    widths: list[int] = []
-    rows = [1] * len(process.roles)
-    for column, phase_id in enumerate(phases):
-        steps = [s for s in process.steps if s.phase == phase_id]
-        placed = _slot_phase(steps, graph, lane_of, stack)
-        for step_id, (slot, row) in placed.items():
-            cells[step_id] = (column, slot, row)
-        for step in steps:
-            rows[lane_of[step.owner]] = max(rows[lane_of[step.owner]], placed[step.id][1] + 1)
-        widths.append(max((slot for slot, _ in placed.values()), default=0) + 1)
-    return Slotting(phases, cells, tuple(widths), tuple(rows))
+    def _choose(self, phases: tuple[str, ...], part: tuple[int, int]) -> tuple[Slotting, _Sizes] | None:
+        for stack in (False, True):
+            slotting = self.slotting(phases, stack)
+            for size in STEP_SIZES:
+                sizes = _measure(self.process, slotting, size, part)
+                if sizes.fits:
+                    return slotting, sizes
+        return None
+
+    def slotting(self, phases: tuple[str, ...], stack: bool) -> Slotting:
+        """Assign each step a slot (left to right by dependency) and a row within its lane."""
+        cells: dict[str, tuple[int, int, int]] = {}
+        widths: list[int] = []
+        rows = [1] * len(self.process.roles)
+        for column, phase_id in enumerate(phases):
+            key = (phase_id, stack)
+            if key not in self.memo:
+                self.memo[key] = _slot_phase(self.by_phase[phase_id], self.graph, self.lane_of, stack)
+            placed = self.memo[key]
+            for step in self.by_phase[phase_id]:
+                slot, row = placed[step.id]
+                cells[step.id] = (column, slot, row)
+                lane = self.lane_of[step.owner]
+                rows[lane] = max(rows[lane], row + 1)
+            widths.append(max((slot for slot, _ in placed.values()), default=0) + 1)
+        return Slotting(phases, cells, tuple(widths), tuple(rows))
 
 
 def _slot_phase(
@@ -107,16 +121,13 @@ def _slot_phase(
 ) -> dict[str, tuple[int, int]]:
     """Slots and rows for the steps of one phase, in dependency order."""
     ids = {step.id for step in steps}
-    sub = graph.subgraph(ids)
-    rank = dict.fromkeys(sub, 0)
-    for node in nx.topological_sort(sub):
-        for succ in sub.successors(node):
-            rank[succ] = max(rank[succ], rank[node] + 1)
+    preds = {step.id: [p for p in graph.predecessors(step.id) if p in ids] for step in steps}
+    rank = _ranks(preds)
     placed: dict[str, tuple[int, int]] = {}
     used: dict[tuple[int, int], int] = {}
     for step in sorted(steps, key=lambda s: (rank[s.id], graph.nodes[s.id]["index"])):
         lane = lane_of[step.owner]
-        slot = max((placed[p][0] + 1 for p in sub.predecessors(step.id)), default=0)
+        slot = max((placed[p][0] + 1 for p in preds[step.id]), default=0)
         while not stack and (lane, slot) in used:
             slot += 1
         row = used.get((lane, slot), 0)
@@ -125,51 +136,83 @@ def _slot_phase(
     return placed
 
 
-def _place(
-    process: Process,
-    graph: nx.DiGraph,
-    slotting: Slotting,
-    size: float,
-    part: tuple[int, int],
-    oversize: bool = False,
-) -> Page:
-    """Compute every rectangle of a page at one step font size; `fits` says if it fits the slide."""
-    language = process.process.language
+def _ranks(preds: dict[str, list[str]]) -> dict[str, int]:
+    """Longest-path depth of each step among its own phase's dependencies (the graph is acyclic)."""
+    rank: dict[str, int] = {}
+    pending = list(preds)
+    while pending:
+        node = pending[-1]
+        missing = [p for p in preds[node] if p not in rank]
+        if missing:
+            pending.extend(missing)
+            continue
+        pending.pop()
+        rank[node] = max((rank[p] + 1 for p in preds[node]), default=0)
+    return rank
+
+
+@dataclass(frozen=True)
+class _Sizes:
+    """Every size of a page at one step font size, and whether it fits the slide."""
+
+    size: float
+    label_w: float
+    slot_w: float
+    box_w: float
+    box_h: float
+    col_x: list[float]
+    step_lines: dict[str, tuple[str, ...]]
+    headers: list[tuple[str, ...]]
+    title_lines: tuple[str, ...]
+    header_h: float
+    lane_h: list[float]
+    fits: bool
+
+
+def _measure(
+    process: Process, slotting: Slotting, size: float, part: tuple[int, int], oversize: bool = False
+) -> _Sizes:
+    """Measure text and cells at one step font size; no routing, so trying sizes stays cheap."""
     label_w = _label_width(process)
     body_x = MARGIN + label_w
     slot_w = max((SLIDE_W - MARGIN - body_x) / max(1, sum(slotting.slots_per_column)), 40.0)
     if oversize:
         slot_w = max(slot_w, _min_slot_width(process, slotting, size))
     box_w = min(slot_w - GUTTER, MAX_BOX_W)
-    step_lines = {
-        s.id: wrap(s.label or s.title, box_w - 2 * PAD, size, s.milestone) for s in _page_steps(process, slotting)
-    }
+    steps = _page_steps(process, slotting)
+    step_lines = {s.id: wrap(s.label or s.title, box_w - 2 * PAD, size, s.milestone) for s in steps}
     box_lines = max((len(lines) for lines in step_lines.values()), default=1)
     box_h = box_lines * line_height(size) + 2 * PAD
     col_x = _column_starts(body_x, slot_w, slotting.slots_per_column)
-    headers = _header_lines(process, slotting, col_x, slot_w)
-    title_text = _title(process, part)
-    title_lines = wrap(title_text, label_w - 2 * PAD, LABEL_SIZE, True)
+    headers = _header_lines(process, slotting, col_x)
+    title_lines = wrap(_title(process, part), label_w - 2 * PAD, LABEL_SIZE, True)
     header_h = max(len(title_lines), *(len(h) for h in headers)) * line_height(LABEL_SIZE) + 2 * PAD
     lane_need = _lane_heights(process, slotting, box_h, label_w)
-    legend_h = line_height(LEGEND_SIZE) + 2 * PAD
-    avail = SLIDE_H - 2 * MARGIN - header_h - legend_h - 4
+    avail = SLIDE_H - 2 * MARGIN - header_h - LEGEND_H - 4
     fits = sum(lane_need) <= avail and box_lines <= MAX_BOX_LINES and col_x[-1] <= SLIDE_W - MARGIN + 0.01
     lane_h = _spread(lane_need, avail) if fits else lane_need
-    top = MARGIN + header_h
-    width = max(SLIDE_W, col_x[-1] + MARGIN)
-    height = max(SLIDE_H, top + sum(lane_h) + legend_h + 4 + MARGIN)
-    lanes = _lanes(process, top, lane_h, label_w, col_x[-1])
-    columns = _columns(process, slotting, col_x, headers, top, sum(lane_h), header_h)
-    grid = SlotGrid.build(col_x, slot_w, slotting.slots_per_column)
-    boxes = _boxes(process, slotting, lanes, grid, step_lines, box_w, box_h, size)
+    return _Sizes(size, label_w, slot_w, box_w, box_h, col_x, step_lines, headers, title_lines, header_h, lane_h, fits)
+
+
+def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int]) -> Page:
+    """Place every rectangle and route every edge of a measured page."""
+    language = process.process.language
+    top = MARGIN + sizes.header_h
+    body_h = sum(sizes.lane_h)
+    width = max(SLIDE_W, sizes.col_x[-1] + MARGIN)
+    height = max(SLIDE_H, top + body_h + LEGEND_H + 4 + MARGIN)
+    lanes = _lanes(process, top, sizes.lane_h, sizes.label_w, sizes.col_x[-1])
+    columns = _columns(process, slotting, sizes.col_x, sizes.headers, top, body_h, sizes.header_h)
+    grid = SlotGrid.build(sizes.col_x, sizes.slot_w, slotting.slots_per_column)
+    boxes = _boxes(process, slotting, lanes, grid, sizes)
     routes, omitted = route_edges(graph, boxes, lanes, grid, (GUTTER, VPAD))
-    title = Text(
-        Rect(MARGIN, MARGIN, label_w, header_h), title_lines, LABEL_SIZE, True, palette.TITLE_TEXT, None, PAD, "left"
-    )
-    legend = _legend(language, MARGIN, top + sum(lane_h) + 4, legend_h)
+    title_rect = Rect(MARGIN, MARGIN, sizes.label_w, sizes.header_h)
+    title = Text(title_rect, sizes.title_lines, LABEL_SIZE, True, palette.TITLE_TEXT, None, PAD, "left")
+    legend = _legend(language, MARGIN, top + body_h + 4)
     notes = (label("continued_edges", language, n=omitted),) if omitted else ()
-    return Page(part[0], part[1], width, height, title, lanes, columns, boxes, routes, legend, omitted, fits, notes)
+    return Page(
+        part[0], part[1], width, height, title, lanes, columns, boxes, routes, legend, omitted, sizes.fits, notes
+    )
 
 
 def _page_steps(process: Process, slotting: Slotting) -> list[Step]:
@@ -205,7 +248,7 @@ def _column_starts(body_x: float, slot_w: float, slots: tuple[int, ...]) -> list
     return starts
 
 
-def _header_lines(process: Process, slotting: Slotting, col_x: list[float], slot_w: float) -> list[tuple[str, ...]]:
+def _header_lines(process: Process, slotting: Slotting, col_x: list[float]) -> list[tuple[str, ...]]:
     phases = {p.id: (i, p) for i, p in enumerate(process.phases, start=1)}
     lines = []
     for column, phase_id in enumerate(slotting.phases):
@@ -276,14 +319,7 @@ def _columns(
 
 
 def _boxes(
-    process: Process,
-    slotting: Slotting,
-    lanes: tuple[LaneBand, ...],
-    grid: SlotGrid,
-    lines: dict[str, tuple[str, ...]],
-    box_w: float,
-    box_h: float,
-    size: float,
+    process: Process, slotting: Slotting, lanes: tuple[LaneBand, ...], grid: SlotGrid, sizes: _Sizes
 ) -> tuple[StepBox, ...]:
     lane_of = {role.id: i for i, role in enumerate(process.roles)}
     boxes = []
@@ -293,29 +329,24 @@ def _boxes(
         column, slot, row = slotting.cells[step.id]
         lane = lanes[lane_of[step.owner]]
         row_h = lane.rect.h / slotting.rows_per_lane[lane.index]
-        x = grid.slot_left(column, slot) + (grid.slot_width - box_w) / 2
-        y = lane.rect.y + row * row_h + (row_h - box_h) / 2
-        fill, border, width = palette.step_style(slotting.phases.index(step.phase), step.milestone)
-        text = Text(Rect(x, y, box_w, box_h), lines[step.id], size, step.milestone, palette.STEP_TEXT, fill, PAD)
+        x = grid.slot_left(column, slot) + (grid.slot_width - sizes.box_w) / 2
+        y = lane.rect.y + row * row_h + (row_h - sizes.box_h) / 2
+        fill, border, width = palette.step_style(column, step.milestone)
+        rect = Rect(x, y, sizes.box_w, sizes.box_h)
+        text = Text(rect, sizes.step_lines[step.id], sizes.size, step.milestone, palette.STEP_TEXT, fill, PAD)
         boxes.append(StepBox(step.id, index, lane.index, column, slot, row, text, border, width, step.milestone))
     return tuple(boxes)
 
 
-def _legend(language: str, x: float, y: float, height: float) -> tuple[LegendItem, ...]:
+def _legend(language: Language, x: float, y: float) -> tuple[LegendItem, ...]:
     items = []
-    lang = language if language in ("fi", "sv", "en") else "fi"
     for kind, key in (("step", "legend_step"), ("milestone", "legend_milestone"), ("edge", "legend_dependency")):
-        text = label(key, lang)  # type: ignore[arg-type]
-        swatch = Rect(x, y + 3, 24, height - 6)
+        text = label(key, language)
+        swatch = Rect(x, y + 3, 24, LEGEND_H - 6)
         width = text_width(text, LEGEND_SIZE) + 2 * PAD + 1
-        items.append(
-            LegendItem(
-                kind,
-                swatch,
-                Text(
-                    Rect(x + 28, y, width, height), (text,), LEGEND_SIZE, False, palette.LABEL_TEXT, None, PAD, "left"
-                ),
-            )
+        caption = Text(
+            Rect(x + 28, y, width, LEGEND_H), (text,), LEGEND_SIZE, False, palette.LABEL_TEXT, None, PAD, "left"
         )
+        items.append(LegendItem(kind, swatch, caption))
         x += 28 + width + 18
     return tuple(items)

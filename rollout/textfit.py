@@ -40,6 +40,7 @@ def line_height(size: float) -> float:
     return size * LINE_SPACING
 
 
+@functools.lru_cache(maxsize=16_384)
 def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
     """Break text into lines no wider than width; words too long are hyphenated."""
     lines: list[str] = []
@@ -69,10 +70,9 @@ def _wrap_paragraph(words: list[str], width: float, size: float, bold: bool) -> 
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
     """Split an over-long word: at a hyphen, else at a syllable start, else anywhere."""
-    fits = [i for i in range(1, len(word)) if text_width(word[:i] + "-", size, bold) <= width]
-    if not fits:
+    limit = _longest_prefix(word, width, size, bold)
+    if limit == 0:
         return word[:1], word[1:]
-    limit = fits[-1]
     for cut in range(limit, 0, -1):
         if word[cut - 1] in "-/":
             return word[:cut], word[cut:]
@@ -80,6 +80,18 @@ def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, 
         if _syllable_start(word, cut) and len(word) - cut >= 2:
             return word[:cut] + "-", word[cut:]
     return word[:limit] + "-", word[limit:]
+
+
+def _longest_prefix(word: str, width: float, size: float, bold: bool) -> int:
+    """Length of the longest prefix that fits with a hyphen after it (binary search)."""
+    low, high = 0, len(word) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(word[:middle] + "-", size, bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _syllable_start(word: str, index: int) -> bool:
