@@ -83,6 +83,16 @@ def _finding(error: ErrorDetails, doc: Document) -> Finding:
             "(e.g. 'koulutus-ammattilaiset')"
         )
         return Finding(loc, message, "bad-id")
+    if kind == "control_character":
+        return Finding(loc, f"{where}: text {error['msg']}", "control-character")
+    if kind in ("string_too_long", "string_too_short"):
+        limit = error.get("ctx", {}).get("max_length" if kind == "string_too_long" else "min_length")
+        message = (
+            f"{where}: text is too long (the limit is {limit:,} characters)"
+            if kind == "string_too_long"
+            else f"{where}: text must not be empty"
+        )
+        return Finding(loc, message, "bad-length")
     if kind == "literal_error":
         return _bad_choice(loc, where, error, doc)
     if kind.endswith("_type") or kind in ("model_type", "list_type", "dict_type"):

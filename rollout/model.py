@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z0-9äöå]([a-z0-9äöå_-]{0,62}[a-z0-9äöå])?$"
 
@@ -16,8 +26,23 @@ Id = Annotated[
         "at most 64 characters, for example 'koulutus-ammattilaiset'."
     ),
 ]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _printable(value: str) -> str:
+    """Reject control characters: they cannot be written into SVG or PowerPoint XML."""
+    found = _CONTROL.search(value)
+    if found:
+        raise PydanticCustomError(
+            "control_character",
+            "contains the control character {char} at position {at}; remove it",
+            {"char": f"U+{ord(found.group()):04X}", "at": found.start() + 1},
+        )
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_printable)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), AfterValidator(_printable)]
 TextList = list[Text]
 Language = Literal["fi", "sv", "en"]
 RoleKind = Literal["internal", "partner", "customer"]

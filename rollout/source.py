@@ -18,6 +18,8 @@ from rollout.errors import Finding, Issue, Path, RolloutError
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
+MAX_FLOW_BRACKETS = 1_000  # a cheap pre-check, counting brackets even inside quotes
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 _TAG = "tag:yaml.org,2002:"
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -72,45 +74,81 @@ def read_text(raw: bytes, file: str) -> str:
 
 def parse_yaml(text: str, file: str) -> Document:
     """Parse one YAML document strictly into plain data with positions."""
+    _check_flow_depth(text, file)
     builder = _Builder(Document(file))
-    loader = _loader_class()(text)
+    loader = None
     try:
-        while loader.check_event():
+        loader = _loader_class()(text)
+        while not builder.done and loader.check_event():
             builder.feed(loader.get_event())
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(exc, text, file) from None
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, file) from None
     except yaml.YAMLError as exc:
         raise _error(file, 1, 1, f"YAML error: {exc}", "yaml-syntax") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if builder.problems:
         raise RolloutError(builder.problems)
     return builder.doc
 
 
+def _check_flow_depth(text: str, file: str) -> None:
+    """Refuse absurd bracket nesting before libyaml scans it (its look-ahead is quadratic in depth)."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_FLOW_BRACKETS:
+            before = text[: match.start()]
+            line, col = before.count("\n") + 1, match.start() - (before.rfind("\n") + 1) + 1
+            raise _error(file, line, col, f"nested more than {MAX_DEPTH} levels deep", "too-deep")
+
+
 def _loader_class() -> type[Any]:
     """The fastest available event parser (libyaml when installed)."""
-    return getattr(yaml, "CParser", None) or yaml.Loader
+    try:
+        from yaml.cyaml import CParser  # noqa: PLC0415
+    except ImportError:  # PyYAML built without libyaml
+        return yaml.SafeLoader
+    return CParser
 
 
 def _error(file: str, line: int, col: int, message: str, code: str) -> RolloutError:
     return RolloutError([Issue(file, line, col, message, code)])
 
 
+def _reader_error(exc: yaml.reader.ReaderError, text: str, file: str) -> RolloutError:
+    """A character YAML does not allow (a control character, for example)."""
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    col = exc.position - (before.rfind("\n") + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    message = f"YAML syntax: the character U+{code:04X} is not allowed in YAML; remove it"
+    return _error(file, line, col, message, "yaml-syntax")
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> RolloutError:
     """Map a PyYAML syntax error to a located issue with a plainer message."""
     mark = exc.problem_mark or exc.context_mark
-    if exc.context_mark and exc.problem and "end of stream" in exc.problem:
-        mark = exc.context_mark  # an unclosed quote or bracket: point at where it opened
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or "invalid YAML"
-    lines = text.splitlines()
-    here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
-    if here == "\t" or ("\t" in problem):
+    if _char_at(text, mark) == "\t" or "tab" in problem:
         problem = "tab character; indent with spaces, not tabs"
-    elif exc.context:
-        problem = f"{problem} ({exc.context})"
+    else:
+        if exc.context_mark and exc.problem_mark and exc.problem_mark.line > exc.context_mark.line:
+            mark = exc.context_mark  # an unclosed quote or bracket: point at where it opened
+        if exc.context:
+            problem = f"{problem} ({exc.context})"
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     return _error(file, line, col, f"YAML syntax: {problem}", "yaml-syntax")
+
+
+def _char_at(text: str, mark: Any) -> str:
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    return lines[mark.line][mark.column : mark.column + 1] if mark.line < len(lines) else ""
 
 
 class _Frame:

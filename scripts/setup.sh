@@ -28,3 +28,5 @@ if [ "${1:-}" = "--dev" ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+# Byte-compile once: start-up stays fast even where PYTHONDONTWRITEBYTECODE is set.
+.venv/bin/python -m compileall -q -j 0 .venv/lib rollout >/dev/null 2>&1 || true
