@@ -109,7 +109,7 @@ def _check_flow_depth(text: str, file: str) -> None:
 def _loader_class() -> type[Any]:
     """The fastest available event parser (libyaml when installed)."""
     try:
-        from yaml.cyaml import CParser  # noqa: PLC0415
+        from yaml.cyaml import CParser
     except ImportError:  # PyYAML built without libyaml
         return yaml.SafeLoader
     return CParser
