@@ -18,8 +18,8 @@ from rollout.route import SlotGrid, route_edges
 from rollout.textfit import line_height, text_width, wrap
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
-MARGIN = 12.0
-GUTTER = 16.0
+MARGIN = 10.0
+GUTTER = 12.0
 VPAD = 3.0
 PAD = 3.0
 STEP_SIZES = (12.0, 11.0, 10.0)
@@ -28,6 +28,7 @@ LEGEND_SIZE = 10.0
 LEGEND_H = LEGEND_SIZE * 1.17 + 6.0
 MAX_BOX_LINES = 4
 MAX_BOX_W = 150.0
+ARRANGEMENTS = ((1, False), (1, True), (2, True))  # (rows per lane, compact), most readable first
 LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
 
 
@@ -74,7 +75,7 @@ class _Planner:
         self.by_phase: dict[str, list[Step]] = {phase.id: [] for phase in process.phases}
         for step in process.steps:
             self.by_phase[step.phase].append(step)
-        self.memo: dict[tuple[str, bool], dict[str, tuple[int, int]]] = {}
+        self.memo: dict[tuple[str, int, bool], dict[str, tuple[int, int]]] = {}
 
     def fits(self, phases: tuple[str, ...]) -> bool:
         """Whether these phases fit one slide in some arrangement (measured, not drawn)."""
@@ -84,28 +85,29 @@ class _Planner:
         """The page in the first arrangement that fits; else an oversize page at minimum sizes."""
         chosen = self._choose(phases, part)
         if chosen is None:
-            slotting = self.slotting(phases, True)
+            slotting = self.slotting(phases, 2, True)
             chosen = slotting, _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
         return _assemble(self.process, self.graph, *chosen, part)
 
     def _choose(self, phases: tuple[str, ...], part: tuple[int, int]) -> tuple[Slotting, _Sizes] | None:
-        for stack in (False, True):
-            slotting = self.slotting(phases, stack)
+        for rows, compact in ARRANGEMENTS:
+            slotting = self.slotting(phases, rows, compact)
             for size in STEP_SIZES:
                 sizes = _measure(self.process, slotting, size, part)
                 if sizes.fits:
                     return slotting, sizes
         return None
 
-    def slotting(self, phases: tuple[str, ...], stack: bool) -> Slotting:
+    def slotting(self, phases: tuple[str, ...], rows_per_cell: int, compact: bool) -> Slotting:
         """Assign each step a slot (left to right by dependency) and a row within its lane."""
         cells: dict[str, tuple[int, int, int]] = {}
         widths: list[int] = []
         rows = [1] * len(self.process.roles)
         for column, phase_id in enumerate(phases):
-            key = (phase_id, stack)
+            key = (phase_id, rows_per_cell, compact)
             if key not in self.memo:
-                self.memo[key] = _slot_phase(self.by_phase[phase_id], self.graph, self.lane_of, stack)
+                steps = self.by_phase[phase_id]
+                self.memo[key] = _slot_phase(steps, self.graph, self.lane_of, rows_per_cell, compact)
             placed = self.memo[key]
             for step in self.by_phase[phase_id]:
                 slot, row = placed[step.id]
@@ -117,22 +119,32 @@ class _Planner:
 
 
 def _slot_phase(
-    steps: list[Step], graph: nx.DiGraph, lane_of: dict[str, int], stack: bool
+    steps: list[Step], graph: nx.DiGraph, lane_of: dict[str, int], rows: int, compact: bool
 ) -> dict[str, tuple[int, int]]:
-    """Slots and rows for the steps of one phase, in dependency order."""
+    """Slots and rows for the steps of one phase.
+
+    Within a lane steps keep dependency order, and each goes right of its predecessors. A
+    compact phase is only as many slots wide as its fullest lane needs, so a step goes as near
+    to the right of its predecessors as its lane leaves room for.
+    """
     ids = {step.id for step in steps}
     preds = {step.id: [p for p in graph.predecessors(step.id) if p in ids] for step in steps}
     rank = _ranks(preds)
+    ordered = sorted(steps, key=lambda s: (rank[s.id], graph.nodes[s.id]["index"]))
+    lanes: dict[int, list[str]] = {}
+    for step in ordered:
+        lanes.setdefault(lane_of[step.owner], []).append(step.id)
+    width = max((-(-len(ids_) // rows) for ids_ in lanes.values()), default=1) if compact else len(steps)
     placed: dict[str, tuple[int, int]] = {}
-    used: dict[tuple[int, int], int] = {}
-    for step in sorted(steps, key=lambda s: (rank[s.id], graph.nodes[s.id]["index"])):
-        lane = lane_of[step.owner]
-        slot = max((placed[p][0] + 1 for p in preds[step.id]), default=0)
-        while not stack and (lane, slot) in used:
-            slot += 1
-        row = used.get((lane, slot), 0)
-        used[(lane, slot)] = row + 1
-        placed[step.id] = (slot, row)
+    last: dict[int, int] = {}
+    for step in ordered:
+        lane = lanes[lane_of[step.owner]]
+        index = lane.index(step.id)
+        desired = rows * max((placed[p][0] + 1 for p in preds[step.id]), default=0)
+        low, high = last.get(lane_of[step.owner], -1) + 1, width * rows - (len(lane) - index)
+        position = min(max(desired, low), high)
+        last[lane_of[step.owner]] = position
+        placed[step.id] = (position // rows, position % rows)
     return placed
 
 
@@ -227,9 +239,12 @@ def _title(process: Process, part: tuple[int, int]) -> str:
 
 
 def _label_width(process: Process) -> float:
-    """The narrowest label column in which every role name takes at most two lines."""
+    """The narrowest label column in which every role name takes two lines at most, words unbroken."""
+    words = [word for role in process.roles for word in role.name.split()]
+    longest = max((text_width(word, LABEL_SIZE) for word in words), default=0.0)
     for width in LABEL_WIDTHS:
-        if all(len(wrap(role.name, width - 2 * PAD, LABEL_SIZE)) <= 2 for role in process.roles):
+        lines = (len(wrap(role.name, width - 2 * PAD, LABEL_SIZE)) for role in process.roles)
+        if longest <= width - 2 * PAD and all(count <= 2 for count in lines):
             return width
     return LABEL_WIDTHS[-1]
 

@@ -112,18 +112,15 @@ def _plan(
 ) -> _Plan:
     """Pick the simplest clear route: straight, one gutter (two bends), or via a row edge."""
     gu, gv = grid.index(u.column, u.slot), grid.index(v.column, v.slot)
-
-    def clear(box: StepBox) -> bool:
-        return not any(gu < g < gv for g in occupied[(box.lane, box.row)])
-
+    u_row, v_row = occupied[(u.lane, u.row)], occupied[(v.lane, v.row)]
     same_row = (u.lane, u.row) == (v.lane, v.row)
     out, into = ("s", u.step_id), ("t", v.step_id)
-    if same_row and clear(u):
+    if gv > gu and same_row and not any(gu < g < gv for g in u_row):
         return _Plan(u, v, "straight", (), (), None)
-    if not same_row and clear(v):
-        return _Plan(u, v, "elbow", (gu,), (out,), None)
-    if not same_row and clear(u):
-        return _Plan(u, v, "elbow", (gv - 1,), (into,), None)
+    if gv > gu and not same_row:
+        for channel, group in _channels(gu, gv, out, into):
+            if not any(gu < g <= channel for g in u_row) and not any(channel < g < gv for g in v_row):
+                return _Plan(u, v, "elbow", (channel,), (group,), None)
     lane = lanes[v.lane].rect
     row_h = lane.h / rows[v.lane]
     above = u.rect.cy <= v.rect.cy
@@ -131,6 +128,20 @@ def _plan(
     if same_row:
         return _Plan(u, v, "over", (gu,), (out,), corridor)
     return _Plan(u, v, "corridor", (gu, gv - 1), (out, into), corridor)
+
+
+def _channels(gu: int, gv: int, out: tuple[str, ...], into: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
+    """Gutters an elbow may turn in, best first.
+
+    The gutter halfway between the boxes comes first: it is where an editor that re-routes
+    glued connectors itself (LibreOffice 7.4) puts the bend, so every program draws the same.
+    """
+    choices: list[tuple[int, tuple[str, ...]]] = []
+    if (gv - gu) % 2 == 1:
+        middle = gu + (gv - gu - 1) // 2
+        choices.append((middle, out if middle == gu else into if middle == gv - 1 else ("e", *out, *into)))
+    choices += [(gu, out), (gv - 1, into)]
+    return choices
 
 
 def _realise(plans: list[_Plan], grid: SlotGrid, gutter: float, vpad: float) -> tuple[Route, ...]:

@@ -80,13 +80,20 @@ def draw_page(
     return boxes
 
 
+def _plain(shape: Shape | Connector) -> None:
+    """Drop the theme style reference: no theme shadows or colours, only what we set."""
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
+
+
 def _rect(shapes: SlideShapes, rect: Rect, fill: str, frame: Frame, name: str) -> Shape:
     shape = shapes.add_shape(MSO_SHAPE.RECTANGLE, *frame.emu(rect))
+    _plain(shape)
     shape.name = name
     shape.fill.solid()
     shape.fill.fore_color.rgb = rgb(fill)
     shape.line.fill.background()
-    shape.shadow.inherit = False
     return shape
 
 
@@ -99,6 +106,7 @@ def _text(
     name: str = "",
 ) -> Shape:
     shape = shapes.add_shape(kind, *frame.emu(text.rect))
+    _plain(shape)
     shape.name = name
     if text.fill:
         shape.fill.solid()
@@ -106,7 +114,6 @@ def _text(
     else:
         shape.fill.background()
     shape.line.fill.background()
-    shape.shadow.inherit = False
     if with_text:
         fill_text(shape.text_frame, text, frame.scale)
     return shape
@@ -116,6 +123,7 @@ def _connector(shapes: SlideShapes, route: Route, source: Shape, target: Shape, 
     """A connector glued to both boxes, its bends set to the routed geometry."""
     kind = MSO_CONNECTOR.STRAIGHT if route.kind == "straight" else MSO_CONNECTOR.ELBOW
     connector = shapes.add_connector(kind, Emu(0), Emu(0), Emu(0), Emu(0))
+    _plain(connector)
     connector.name = f"Dependency {route.source} -> {route.target}"
     connector.begin_connect(source, _RIGHT)
     connector.end_connect(target, _TOP if route.kind == "over" else _LEFT)
@@ -167,6 +175,7 @@ def _legend(shapes: SlideShapes, page: Page, frame: Frame) -> None:
         if item.kind == "edge":
             x, y, w, h = frame.emu(item.swatch)
             line = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, x, Emu(y + h // 2), Emu(x + w), Emu(y + h // 2))
+            _plain(line)
             line.name = "Legend dependency"
             line.line.color.rgb = rgb(palette.EDGE)
             _arrowhead(line)
