@@ -82,7 +82,8 @@ def assert_located(text: str, error: RolloutError) -> None:
     for issue in error.issues:
         assert 1 <= issue.line <= last_line, issue.format()
         assert issue.col >= 1, issue.format()
-        assert issue.code and issue.message
+        assert issue.code
+        assert issue.message
 
 
 @given(documents())
