@@ -108,11 +108,8 @@ def _check_flow_depth(text: str, file: str) -> None:
 
 def _loader_class() -> type[Any]:
     """The fastest available event parser (libyaml when installed)."""
-    try:
-        from yaml.cyaml import CParser
-    except ImportError:  # PyYAML built without libyaml
-        return yaml.SafeLoader
-    return CParser
+    parser: type[Any] | None = getattr(yaml, "CParser", None)  # absent when built without libyaml
+    return parser if parser is not None else yaml.SafeLoader
 
 
 def _error(file: str, line: int, col: int, message: str, code: str) -> RolloutError:

@@ -24,9 +24,9 @@ python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then "$python" -m venv .venv; fi
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "${1:-}" = "--dev" ]; then
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  .venv/bin/python -m pip install -q -e ".[dev]" --config-settings editable_mode=compat
 else
-  .venv/bin/python -m pip install -q -e .
+  .venv/bin/python -m pip install -q -e . --config-settings editable_mode=compat
 fi
 # Byte-compile once: start-up stays fast even where PYTHONDONTWRITEBYTECODE is set.
 .venv/bin/python -m compileall -q -j 0 .venv/lib rollout >/dev/null 2>&1 || true

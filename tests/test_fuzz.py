@@ -1,6 +1,7 @@
 """Property tests: random valid documents load, lay out and render; mutated ones fail only with located issues.
 
-The suite runs a few dozen examples; a long pass is `HYPOTHESIS_PROFILE=fuzz pytest tests/test_fuzz.py`.
+The suite runs a few dozen examples. Long passes: `HYPOTHESIS_PROFILE=fuzz pytest tests/test_fuzz.py -k mutated`
+(20,000 documents) and `HYPOTHESIS_PROFILE=fuzz-render pytest tests/test_fuzz.py -k valid` (2,000, each rendered).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from rollout.render.slide import swimlane_pptx
 
 settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.register_profile("fuzz-render", max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 IDS = st.from_regex(r"[a-zäö][a-z0-9ä-]{0,10}[a-z0-9]", fullmatch=True)
