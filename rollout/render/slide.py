@@ -10,7 +10,7 @@ from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.connector import Connector
-from pptx.shapes.shapetree import SlideShapes
+from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
 from rollout import palette
@@ -49,13 +49,18 @@ def swimlane_pptx(layout: Layout, template: Path | None = None) -> bytes:
 
 
 def draw_page(
-    shapes: SlideShapes,
+    shapes: ShapeTree,
     page: Page,
     frame: Frame,
     highlight: str | None = None,
     with_text: bool = True,
+    with_title: bool = True,
 ) -> dict[str, Shape]:
-    """Draw a layout page into a shape tree; returns the step shapes by step id."""
+    """Draw a layout page into a shape tree; returns the step shapes by step id.
+
+    highlight dims every phase column but that one; with_text=False draws shapes only (a
+    thumbnail); with_title=False leaves the title to the slide's own title placeholder.
+    """
     for column in page.columns:
         dim = highlight is not None and column.phase_id != highlight
         _rect(shapes, column.rect, "D5DBE1" if dim else column.fill, frame, f"Phase {column.phase_id}")
@@ -65,7 +70,8 @@ def draw_page(
         _rect(shapes, rule, palette.GRID, frame, f"Lane rule {lane.role_id}")
     for lane in page.lanes:
         _text(shapes, lane.label, frame, with_text, name=f"Lane {lane.role_id}")
-    _text(shapes, page.title, frame, with_text, name="Title")
+    if with_title:
+        _text(shapes, page.title, frame, with_text, name="Title")
     boxes = {}
     for box in page.boxes:
         shape = _text(shapes, box.text, frame, with_text, MSO_SHAPE.ROUNDED_RECTANGLE, f"Step {box.step_id}")
@@ -87,7 +93,7 @@ def _plain(shape: Shape | Connector) -> None:
         shape._element.remove(style)
 
 
-def _rect(shapes: SlideShapes, rect: Rect, fill: str, frame: Frame, name: str) -> Shape:
+def _rect(shapes: ShapeTree, rect: Rect, fill: str, frame: Frame, name: str) -> Shape:
     shape = shapes.add_shape(MSO_SHAPE.RECTANGLE, *frame.emu(rect))
     _plain(shape)
     shape.name = name
@@ -98,7 +104,7 @@ def _rect(shapes: SlideShapes, rect: Rect, fill: str, frame: Frame, name: str) -
 
 
 def _text(
-    shapes: SlideShapes,
+    shapes: ShapeTree,
     text: Text,
     frame: Frame,
     with_text: bool,
@@ -119,7 +125,7 @@ def _text(
     return shape
 
 
-def _connector(shapes: SlideShapes, route: Route, source: Shape, target: Shape, frame: Frame) -> Connector:
+def _connector(shapes: ShapeTree, route: Route, source: Shape, target: Shape, frame: Frame) -> Connector:
     """A connector glued to both boxes, its bends set to the routed geometry."""
     kind = MSO_CONNECTOR.STRAIGHT if route.kind == "straight" else MSO_CONNECTOR.ELBOW
     connector = shapes.add_connector(kind, Emu(0), Emu(0), Emu(0), Emu(0))
@@ -170,7 +176,7 @@ def _arrowhead(connector: Connector) -> None:
     tail.set("len", "med")
 
 
-def _legend(shapes: SlideShapes, page: Page, frame: Frame) -> None:
+def _legend(shapes: ShapeTree, page: Page, frame: Frame) -> None:
     for item in page.legend:
         if item.kind == "edge":
             x, y, w, h = frame.emu(item.swatch)

@@ -1,0 +1,191 @@
+"""Measured text flow for the deck: sections of paragraphs poured into columns and slides.
+
+Every paragraph is measured with the bundled font before it is placed, so a column never holds
+more than fits; what does not fit continues in the next column or on a follow-up slide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rollout import palette
+from rollout.textfit import line_height, text_width, wrap
+
+BODY_SIZE = 14.0
+HEADING_SIZE = 15.0
+SMALL_SIZE = 12.0
+BULLET_INDENT = 16.0
+SAFETY = 0.96  # measure narrower than the frame: renderers' line breaking differs slightly
+MIN_SPLIT_LINES = 2
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph: text, size, weight, an optional bullet and an optional link target."""
+
+    text: str
+    size: float = BODY_SIZE
+    bold: bool = False
+    bullet: str | None = None
+    indent: bool = False
+    color: str = palette.TITLE_TEXT
+    url: str | None = None
+    space_before: float = 3.0
+
+    @property
+    def left(self) -> float:
+        """Left indent in points."""
+        return BULLET_INDENT if self.bullet or self.indent else 0.0
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading (optional) and its paragraphs, kept together where possible."""
+
+    heading: str | None
+    paras: tuple[Para, ...]
+
+
+Column = tuple[Para, ...]
+Sheet = tuple[Column, ...]
+
+
+def lines_of(para: Para, width: float) -> tuple[str, ...]:
+    """The lines a paragraph takes in a frame of the given inner width."""
+    return wrap(para.text, max(1.0, (width - para.left) * SAFETY), para.size, para.bold)
+
+
+def height_of(para: Para, width: float) -> float:
+    """Height of a paragraph with its space before."""
+    return len(lines_of(para, width)) * line_height(para.size) + para.space_before
+
+
+def column_height(column: Column, width: float) -> float:
+    """Height of a column's paragraphs."""
+    return sum(height_of(para, width) for para in column)
+
+
+def heading(text: str) -> Para:
+    """A section heading."""
+    return Para(text, HEADING_SIZE, True, color=palette.HEADING_TEXT, space_before=8.0)
+
+
+def flow(sections: list[Section], width: float, height: float, columns: int, continued: str) -> list[Sheet]:
+    """Pour sections into sheets of equal columns; a split section repeats its heading + continued."""
+    pourer = _Pourer(width, height, columns)
+    for section in sections:
+        paras = list(section.paras)
+        title = section.heading
+        first = True
+        while paras:
+            head = heading(title if first else f"{title} ({continued})") if title else None
+            paras = pourer.pour(head, paras)
+            first = False
+    return pourer.finish()
+
+
+class _Pourer:
+    """Fills columns one after another, starting a new sheet when the last column is full."""
+
+    def __init__(self, width: float, height: float, columns: int) -> None:
+        self.width, self.height, self.columns = width, height, columns
+        self.sheets: list[Sheet] = []
+        self.done: list[Column] = []
+        self.current: list[Para] = []
+        self.used = 0.0
+
+    def pour(self, head: Para | None, paras: list[Para]) -> list[Para]:
+        """Place the heading with as many paragraphs as fit; return those left over."""
+        head_h = height_of(head, self.width) if head else 0.0
+        room = self.height - self.used - head_h
+        first = paras[0]
+        if not self._takes(first, room):
+            if self.current:
+                self._next_column()
+                return paras
+            room = self.height - head_h  # an empty column: split whatever the first paragraph is
+        if head:
+            self._place(head)
+        placed = 0
+        for para in paras:
+            need = height_of(para, self.width)
+            if need <= room + 0.01:
+                self._place(para)
+                room -= need
+                placed += 1
+                continue
+            fit, rest = split(para, self.width, room)
+            if fit is not None:
+                self._place(fit)
+                self._next_column()
+                return [rest, *paras[placed + 1 :]]
+            if placed == 0 and not self.current[1 if head else 0 :]:
+                self._place(para)  # nothing splits off (room for under two lines): place it, never loop
+                placed = 1
+            break
+        left = paras[placed:]
+        if left:
+            self._next_column()
+        return left
+
+    def _takes(self, para: Para, room: float) -> bool:
+        if height_of(para, self.width) <= room + 0.01:
+            return True
+        return split(para, self.width, room)[0] is not None
+
+    def _place(self, para: Para) -> None:
+        self.current.append(para)
+        self.used += height_of(para, self.width)
+
+    def _next_column(self) -> None:
+        self.done.append(tuple(self.current))
+        self.current, self.used = [], 0.0
+        if len(self.done) == self.columns:
+            self.sheets.append(tuple(self.done))
+            self.done = []
+
+    def finish(self) -> list[Sheet]:
+        if self.current:
+            self.done.append(tuple(self.current))
+        if self.done:
+            self.done += [()] * (self.columns - len(self.done))
+            self.sheets.append(tuple(self.done))
+        return self.sheets or [((),) * self.columns]
+
+
+def split(para: Para, width: float, room: float) -> tuple[Para | None, Para]:
+    """Split a paragraph at a word so that the head fills at most room; (None, para) if nothing fits."""
+    max_lines = int((room - para.space_before + 0.01) // line_height(para.size))
+    words = para.text.split(" ")
+    joiner = " " if len(words) > 1 else ""
+    tokens = words if joiner else list(para.text)  # one giant word splits between characters
+    if max_lines < MIN_SPLIT_LINES or len(tokens) < 2:
+        return None, para
+    low, high = 0, len(tokens) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if len(lines_of(replace(para, text=joiner.join(tokens[:middle])), width)) <= max_lines:
+            low = middle
+        else:
+            high = middle - 1
+    if low == 0:
+        return None, para
+    head = replace(para, text=joiner.join(tokens[:low]))
+    tail = replace(para, text=joiner.join(tokens[low:]), bullet=None, indent=para.left > 0, space_before=0.0)
+    return head, tail
+
+
+def fit_lines(
+    text: str, width: float, height: float, sizes: tuple[float, ...], bold: bool
+) -> tuple[float, tuple[str, ...]]:
+    """The largest size at which text fits the box, with its lines; the smallest size when none does."""
+    for size in sizes:
+        lines = wrap(text, width * SAFETY, size, bold)
+        if len(lines) * line_height(size) <= height:
+            return size, lines
+    return sizes[-1], wrap(text, width * SAFETY, sizes[-1], bold)
+
+
+def widest(texts: list[str], size: float, bold: bool = False) -> float:
+    """Width of the widest of several one-line texts."""
+    return max((text_width(text, size, bold) for text in texts), default=0.0)
