@@ -1,0 +1,70 @@
+"""The measured text flow: nothing placed is taller than its column, nothing is lost."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rollout.flow import BODY_SIZE, Para, Section, column_height, flow, split
+
+WIDTH, HEIGHT = 300.0, 200.0
+
+
+def words_of(sheets: list[tuple[tuple[Para, ...], ...]]) -> list[str]:
+    return [word for sheet in sheets for column in sheet for para in column for word in para.text.split()]
+
+
+def test_short_sections_share_one_sheet() -> None:
+    sections = [Section("Mitä teet", (Para("Kirjoita suunnitelma."),)), Section("Miksi", (Para("Selkeys."),))]
+    sheets = flow(sections, WIDTH, HEIGHT, 2, "jatkuu")
+    assert len(sheets) == 1
+    assert [p.text for p in sheets[0][0]] == ["Mitä teet", "Kirjoita suunnitelma.", "Miksi", "Selkeys."]
+    assert sheets[0][1] == ()
+
+
+def test_a_long_paragraph_splits_at_a_word_and_the_heading_repeats_with_continued() -> None:
+    text = " ".join(f"sana{i}" for i in range(400))
+    sheets = flow([Section("Mitä teet", (Para(text),))], WIDTH, HEIGHT, 2, "jatkuu")
+    assert len(sheets) >= 2
+    assert sheets[0][1][0].text == "Mitä teet (jatkuu)"
+    body = [w for w in words_of(sheets) if w not in ("Mitä", "teet", "(jatkuu)")]
+    assert body == text.split()
+
+
+def test_one_giant_word_splits_between_characters() -> None:
+    word = "sosiaalihuollonasiakastietojärjestelmä" * 60
+    sheets = flow([Section(None, (Para(word),))], WIDTH, HEIGHT, 1, "jatkuu")
+    assert len(sheets) >= 2
+    assert "".join(p.text for sheet in sheets for column in sheet for p in column) == word
+
+
+def test_split_refuses_when_under_two_lines_fit() -> None:
+    para = Para("yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen " * 5)
+    head, tail = split(para, WIDTH, 20.0)
+    assert head is None
+    assert tail == para
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.text(min_size=1, max_size=40)),
+            st.lists(st.text(min_size=1, max_size=600), min_size=1, max_size=6),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.integers(min_value=1, max_value=2),
+)
+def test_every_column_fits_and_every_word_survives(raw: list[tuple[str | None, list[str], bool]], columns: int) -> None:
+    sections = [Section(h, tuple(Para(t, bullet="•" if b else None) for t in texts)) for h, texts, b in raw]
+    sheets = flow(sections, WIDTH, HEIGHT, columns, "jatkuu")
+    for sheet in sheets:
+        assert len(sheet) == columns
+        for column in sheet:
+            assert column_height(column, WIDTH) <= HEIGHT + 0.01
+    placed = [p for sheet in sheets for column in sheet for p in column if p.size == BODY_SIZE]
+    expected = "".join("".join(text.split()) for _, texts, _ in raw for text in texts)
+    assert "".join("".join(p.text.split()) for p in placed) == expected

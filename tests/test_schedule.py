@@ -1,0 +1,34 @@
+"""Earliest starts from dependencies and estimates; the critical path is the longest chain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rollout.graph import build_graph
+from rollout.load import load_process
+from rollout.schedule import schedule
+from tests.conftest import FIXTURES
+
+
+def test_starts_follow_dependencies_and_the_critical_path_is_the_longest_chain() -> None:
+    process = load_process(FIXTURES / "valid" / "deck.yaml").process
+    plan = schedule(process, build_graph(process))
+    assert plan is not None
+    starts = {key: (slot.start, slot.end) for key, slot in plan.slots.items()}
+    assert starts == {
+        "suunnitelma": (0, 3),
+        "hyvaksynta": (3, 4),
+        "tekniikka": (4, 10),
+        "opastus": (0, 2),
+        "julkaisu": (10, 10),
+        "seuranta": (10, 14),
+    }
+    assert plan.total == 14
+    assert plan.critical_path == ("suunnitelma", "hyvaksynta", "tekniikka", "julkaisu", "seuranta")
+    assert not plan.slots["opastus"].critical
+    assert not plan.slots["julkaisu"].estimated
+
+
+def test_no_estimates_means_no_timeline() -> None:
+    process = load_process(Path(FIXTURES / "valid" / "minimal.yaml")).process
+    assert schedule(process, build_graph(process)) is None
