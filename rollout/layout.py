@@ -5,6 +5,7 @@ Pure geometry on frozen data. Every renderer draws this; none decides positions 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import networkx as nx
@@ -28,7 +29,6 @@ LEGEND_SIZE = 10.0
 LEGEND_H = LEGEND_SIZE * 1.17 + 6.0
 MAX_BOX_LINES = 4
 MAX_BOX_W = 150.0
-ARRANGEMENTS = ((1, False), (1, True), (2, True))  # (rows per lane, compact), most readable first
 LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
 
 
@@ -75,7 +75,7 @@ class _Planner:
         self.by_phase: dict[str, list[Step]] = {phase.id: [] for phase in process.phases}
         for step in process.steps:
             self.by_phase[step.phase].append(step)
-        self.memo: dict[tuple[str, int, bool], dict[str, tuple[int, int]]] = {}
+        self.memo: dict[tuple[str, int, tuple[int, ...]], dict[str, tuple[int, int]]] = {}
 
     def fits(self, phases: tuple[str, ...]) -> bool:
         """Whether these phases fit one slide in some arrangement (measured, not drawn)."""
@@ -85,47 +85,97 @@ class _Planner:
         """The page in the first arrangement that fits; else an oversize page at minimum sizes."""
         chosen = self._choose(phases, part)
         if chosen is None:
-            slotting = self.slotting(phases, 2, True)
+            slotting = self.slotting(phases, self.uniform(phases, 2))
             chosen = slotting, _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
         return _assemble(self.process, self.graph, *chosen, part)
 
     def _choose(self, phases: tuple[str, ...], part: tuple[int, int]) -> tuple[Slotting, _Sizes] | None:
-        for rows, compact in ARRANGEMENTS:
-            slotting = self.slotting(phases, rows, compact)
+        for plan in self.arrangements(phases):
+            slotting = self.slotting(phases, plan)
             for size in STEP_SIZES:
                 sizes = _measure(self.process, slotting, size, part)
                 if sizes.fits:
                     return slotting, sizes
         return None
 
-    def slotting(self, phases: tuple[str, ...], rows_per_cell: int, compact: bool) -> Slotting:
+    def counts(self, phase_id: str) -> dict[int, int]:
+        """Steps per lane in a phase."""
+        counts: dict[int, int] = {}
+        for step in self.by_phase[phase_id]:
+            counts[self.lane_of[step.owner]] = counts.get(self.lane_of[step.owner], 0) + 1
+        return counts
+
+    def uniform(self, phases: tuple[str, ...], rows: int) -> _Plan:
+        """Every lane `rows` rows; each phase as wide as its fullest lane then needs."""
+        widths = tuple(max((-(-n // rows) for n in self.counts(p).values()), default=1) for p in phases)
+        return widths, (rows,) * len(self.process.roles)
+
+    def arrangements(self, phases: tuple[str, ...]) -> Iterator[_Plan]:
+        """Plans from the most readable to the most compact.
+
+        Dependency-ranked slots with one row per lane first; then each phase only as wide as its
+        fullest lane; then narrower phases with a second row only in the lanes that need it; last
+        two rows in every lane.
+        """
+        lanes = len(self.process.roles)
+        yield tuple(max(1, len(self.by_phase[p])) for p in phases), (1,) * lanes
+        counts = [self.counts(p) for p in phases]
+        widths = [max(c.values(), default=1) for c in counts]
+        yield tuple(widths), (1,) * lanes
+        while any(w > 1 for w in widths):
+            trials = {
+                i: _lane_rows(counts, [*widths[:i], w - 1, *widths[i + 1 :]], lanes)
+                for i, w in enumerate(widths)
+                if w > 1
+            }
+            best = min(trials, key=lambda i: (max(trials[i]), sum(trials[i]), -widths[i]))
+            widths[best] -= 1
+            rows = trials[best]
+            if max(rows) > 2:
+                break
+            yield tuple(widths), tuple(rows)
+        yield self.uniform(phases, 2)
+
+    def slotting(self, phases: tuple[str, ...], plan: _Plan) -> Slotting:
         """Assign each step a slot (left to right by dependency) and a row within its lane."""
+        widths, lane_rows = plan
         cells: dict[str, tuple[int, int, int]] = {}
-        widths: list[int] = []
+        slots: list[int] = []
         rows = [1] * len(self.process.roles)
         for column, phase_id in enumerate(phases):
-            key = (phase_id, rows_per_cell, compact)
+            key = (phase_id, widths[column], lane_rows)
             if key not in self.memo:
                 steps = self.by_phase[phase_id]
-                self.memo[key] = _slot_phase(steps, self.graph, self.lane_of, rows_per_cell, compact)
+                self.memo[key] = _slot_phase(steps, self.graph, self.lane_of, widths[column], lane_rows)
             placed = self.memo[key]
             for step in self.by_phase[phase_id]:
                 slot, row = placed[step.id]
                 cells[step.id] = (column, slot, row)
                 lane = self.lane_of[step.owner]
                 rows[lane] = max(rows[lane], row + 1)
-            widths.append(max((slot for slot, _ in placed.values()), default=0) + 1)
-        return Slotting(phases, cells, tuple(widths), tuple(rows))
+            slots.append(max((slot for slot, _ in placed.values()), default=0) + 1)
+        return Slotting(phases, cells, tuple(slots), tuple(rows))
+
+
+_Plan = tuple[tuple[int, ...], tuple[int, ...]]  # slots per phase, rows per lane
+
+
+def _lane_rows(counts: list[dict[int, int]], widths: list[int], lanes: int) -> list[int]:
+    """Rows each lane needs when each phase is as many slots wide as given."""
+    rows = [1] * lanes
+    for count, width in zip(counts, widths, strict=True):
+        for lane, n in count.items():
+            rows[lane] = max(rows[lane], -(-n // width))
+    return rows
 
 
 def _slot_phase(
-    steps: list[Step], graph: nx.DiGraph, lane_of: dict[str, int], rows: int, compact: bool
+    steps: list[Step], graph: nx.DiGraph, lane_of: dict[str, int], width: int, lane_rows: tuple[int, ...]
 ) -> dict[str, tuple[int, int]]:
-    """Slots and rows for the steps of one phase.
+    """Slots and rows for the steps of one phase, `width` slots wide.
 
-    Within a lane steps keep dependency order, and each goes right of its predecessors. A
-    compact phase is only as many slots wide as its fullest lane needs, so a step goes as near
-    to the right of its predecessors as its lane leaves room for.
+    Within a lane steps keep dependency order, and each goes right of its predecessors as far as
+    its lane leaves room for; a lane with several rows fills a slot top to bottom first.
     """
     ids = {step.id for step in steps}
     preds = {step.id: [p for p in graph.predecessors(step.id) if p in ids] for step in steps}
@@ -134,16 +184,17 @@ def _slot_phase(
     lanes: dict[int, list[str]] = {}
     for step in ordered:
         lanes.setdefault(lane_of[step.owner], []).append(step.id)
-    width = max((-(-len(ids_) // rows) for ids_ in lanes.values()), default=1) if compact else len(steps)
     placed: dict[str, tuple[int, int]] = {}
     last: dict[int, int] = {}
     for step in ordered:
-        lane = lanes[lane_of[step.owner]]
+        lane_index = lane_of[step.owner]
+        rows = lane_rows[lane_index]
+        lane = lanes[lane_index]
         index = lane.index(step.id)
         desired = rows * max((placed[p][0] + 1 for p in preds[step.id]), default=0)
-        low, high = last.get(lane_of[step.owner], -1) + 1, width * rows - (len(lane) - index)
+        low, high = last.get(lane_index, -1) + 1, width * rows - (len(lane) - index)
         position = min(max(desired, low), high)
-        last[lane_of[step.owner]] = position
+        last[lane_index] = position
         placed[step.id] = (position // rows, position % rows)
     return placed
 

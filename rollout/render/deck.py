@@ -90,6 +90,7 @@ class _Deck:
         self.phase_no = {phase.id: n for n, phase in enumerate(process.phases, start=1)}
         self.numbers = _step_numbers(process)
         self.titles: set[str] = set()
+        self.full_bleed: set[int] = set()  # slides drawn edge to edge: no slide number
         self.graph = build_graph(process)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -222,6 +223,7 @@ class _Deck:
             fill_text(placeholder.text_frame, page.title)
             if self.templated:
                 _clear_font_names(placeholder.text_frame)
+            self.full_bleed.add(slide.slide_id)
             group = slide.shapes.add_group_shape()
             group.name = "Swimlane"
             draw_page(group.shapes, page, Frame(), with_title=False)
@@ -493,7 +495,7 @@ class _Deck:
     def footers(self) -> None:
         slides = list(self.prs.slides)
         for number, slide in enumerate(slides, start=1):
-            if number == 1 or slide.shapes.title is None or any(s.name == "Swimlane" for s in slide.shapes):
+            if number == 1 or slide.slide_id in self.full_bleed:
                 continue
             box = slide.shapes.add_textbox(*_emu(FOOTER_RECT))
             box.name = "Slide number"
@@ -634,6 +636,14 @@ def _ticks(total: float) -> list[float]:
 
 
 def _draw_timeline(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, templated: bool) -> None:
+    shapes.turbo_add_enabled = True  # count shape ids instead of searching the tree for each new shape
+    try:
+        _draw_rows(shapes, rows, total, unit, templated)
+    finally:
+        shapes.turbo_add_enabled = False
+
+
+def _draw_rows(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, templated: bool) -> None:
     scale = BAR_W / max(total, 1e-9)
     top = BODY_TOP
     for week in _ticks(total):

@@ -61,6 +61,16 @@ def draw_page(
     highlight dims every phase column but that one; with_text=False draws shapes only (a
     thumbnail); with_title=False leaves the title to the slide's own title placeholder.
     """
+    shapes.turbo_add_enabled = True  # count shape ids instead of searching the tree for each new shape
+    try:
+        return _draw(shapes, page, frame, highlight, with_text, with_title)
+    finally:
+        shapes.turbo_add_enabled = False
+
+
+def _draw(
+    shapes: ShapeTree, page: Page, frame: Frame, highlight: str | None, with_text: bool, with_title: bool
+) -> dict[str, Shape]:
     for column in page.columns:
         dim = highlight is not None and column.phase_id != highlight
         _rect(shapes, column.rect, "D5DBE1" if dim else column.fill, frame, f"Phase {column.phase_id}")
