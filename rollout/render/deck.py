@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape
-from pptx.shapes.group import GroupShape
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.slide import Slide, SlideLayout
 from pptx.text.text import TextFrame
@@ -37,7 +38,7 @@ from rollout.graph import build_graph
 from rollout.locale import Language, label
 from rollout.model import Phase, Process, Role, Step
 from rollout.render.pptx_common import EMU_PER_PT, fill_text, new_presentation, rgb, save_stable
-from rollout.render.slide import Frame, draw_page
+from rollout.render.slide import Frame, draw_page, drawing_group
 from rollout.schedule import Schedule, schedule
 from rollout.textfit import FONT_FAMILY, line_height, text_width, wrap
 
@@ -59,14 +60,6 @@ BULLET = "•"
 BOX = "☐"
 
 
-@dataclass(frozen=True)
-class _Content:
-    """One slide to write: title, speaker notes, and what goes on it."""
-
-    title: str
-    notes: str
-
-
 def deck_pptx(process: Process, layout: Layout, template: Path | None = None) -> bytes:
     """The whole deck for a valid process, as .pptx bytes (byte-identical for the same input)."""
     deck = _Deck(process, layout, template)
@@ -83,6 +76,7 @@ class _Deck:
         self.lang: Language = process.process.language
         self.prs = new_presentation(template)
         self.templated = template is not None
+        self.style = _Style(None if self.templated else FONT_FAMILY, _LANG_TAGS[self.lang])
         _drop_slides(self.prs)
         self.title_layout = self.prs.slide_layouts[0]
         self.content_layout = _title_only(list(self.prs.slide_layouts))
@@ -127,7 +121,7 @@ class _Deck:
         return new
 
     def write(self, frame: TextFrame, paras: Iterable[Para], anchor: MSO_ANCHOR = MSO_ANCHOR.TOP) -> None:
-        _write(frame, paras, anchor, self.templated)
+        _write(frame, paras, anchor, self.style)
 
     def columns(self, slide: Slide, sheet: Sheet, x: float = MARGIN_X, width: float = HALF_W) -> None:
         for index, column in enumerate(sheet):
@@ -224,10 +218,8 @@ class _Deck:
             if self.templated:
                 _clear_font_names(placeholder.text_frame)
             self.full_bleed.add(slide.slide_id)
-            group = slide.shapes.add_group_shape()
-            group.name = "Swimlane"
-            draw_page(group.shapes, page, Frame(), with_title=False)
-            _alt_text(group, self.t("glance_alt", title=title))
+            with drawing_group(slide.shapes, "Swimlane", self.t("glance_alt", title=title)) as shapes:
+                draw_page(shapes, page, Frame(), with_title=False)
             slide.notes_slide.notes_text_frame.text = self.t("notes_glance")
 
     def role(self, role: Role) -> list[Section]:
@@ -306,7 +298,7 @@ class _Deck:
                 cells += [", ".join(_letters(step, role.id)) for role in chunk]
                 body.append(cells)
                 spans.append(False)
-        _table(slide, widths, header, body, spans, self.templated, center_from=1, name="RACI matrix")
+        _table(slide, widths, header, body, spans, self.style, center_from=1, name="RACI matrix")
 
     def phase_opening(self, phase: Phase) -> None:
         n, count = self.phase_no[phase.id], len(self.process.phases)
@@ -355,20 +347,18 @@ class _Deck:
         scale = MINI_W / page.width
         x = PAGE_W - MARGIN_X - MINI_W
         frame = Frame(round(x * EMU_PER_PT), round(BODY_TOP * EMU_PER_PT), scale)
-        group = slide.shapes.add_group_shape()
-        group.name = "You are here"
-        draw_page(group.shapes, page, frame, highlight=phase.id, with_text=False)
-        column = next(c for c in page.columns if c.phase_id == phase.id)
-        top_y = min(column.rect.y, column.header.rect.y)
-        bottom = max(column.rect.bottom, column.header.rect.bottom)
-        outline = Rect(
-            x + column.rect.x * scale, BODY_TOP + top_y * scale, column.rect.w * scale, (bottom - top_y) * scale
-        )
-        mark = group.shapes.add_shape(MSO_SHAPE.RECTANGLE, *_emu(outline))
-        _style(mark, "FFFFFF", palette.HEADING_TEXT, 2.25)
-        mark.fill.background()
-        mark.name = "Highlight"
-        _alt_text(group, self.t("mini_alt", name=phase.name))
+        with drawing_group(slide.shapes, "You are here", self.t("mini_alt", name=phase.name)) as shapes:
+            draw_page(shapes, page, frame, highlight=phase.id, with_text=False, with_edges=False)
+            column = next(c for c in page.columns if c.phase_id == phase.id)
+            top_y = min(column.rect.y, column.header.rect.y)
+            bottom = max(column.rect.bottom, column.header.rect.bottom)
+            outline = Rect(
+                x + column.rect.x * scale, BODY_TOP + top_y * scale, column.rect.w * scale, (bottom - top_y) * scale
+            )
+            mark = shapes.add_shape(MSO_SHAPE.RECTANGLE, *_emu(outline))
+            _style(mark, "FFFFFF", palette.HEADING_TEXT, 2.25)
+            mark.fill.background()
+            mark.name = "Highlight"
         caption = Para(self.t("you_are_here", n=n, count=count, name=phase.name), SMALL_SIZE, True, space_before=0.0)
         top = BODY_TOP + page.height * scale + 6.0
         rect = Rect(x, top, MINI_W, height_of(caption, MINI_W) + 2.0)
@@ -455,10 +445,8 @@ class _Deck:
             if len(pages) > 1:
                 title += f" ({self.t('part', n=n, count=len(pages))})"
             slide = self.new_slide(title, self.t("notes_timeline"))
-            group = slide.shapes.add_group_shape()
-            group.name = "Timeline"
-            _draw_timeline(group.shapes, page_rows, plan.total, self.t("timeline_axis"), self.templated)
-            _alt_text(group, self.t("timeline_alt", total=total, path=path))
+            with drawing_group(slide.shapes, "Timeline", self.t("timeline_alt", total=total, path=path)) as shapes:
+                _draw_timeline(shapes, page_rows, plan.total, self.t("timeline_axis"), self.style)
             box = slide.shapes.add_textbox(*_emu(Rect(MARGIN_X, BODY_TOP + BODY_H - legend_h, CONTENT_W, legend_h)))
             box.name = "Timeline legend"
             self.write(box.text_frame, [legend])
@@ -476,7 +464,7 @@ class _Deck:
             if len(pages) > 1:
                 title += f" ({self.t('part', n=n, count=len(pages))})"
             slide = self.new_slide(title, self.t("notes_metrics"))
-            _table(slide, widths, header, rows, [False] * len(rows), self.templated, name="Metrics")
+            _table(slide, widths, header, rows, [False] * len(rows), self.style, name="Metrics")
 
     def evaluation(self) -> None:
         questions = self.process.evaluation.questions
@@ -500,8 +488,7 @@ class _Deck:
             box = slide.shapes.add_textbox(*_emu(FOOTER_RECT))
             box.name = "Slide number"
             para = Para(f"{number} / {len(slides)}", SMALL_SIZE, color=palette.MUTED_TEXT, space_before=0.0)
-            self.write(box.text_frame, [para], MSO_ANCHOR.BOTTOM)
-            box.text_frame.paragraphs[0].alignment = PP_ALIGN.RIGHT
+            _write(box.text_frame, [para], MSO_ANCHOR.BOTTOM, self.style, align=PP_ALIGN.RIGHT)
 
 
 # -- pure helpers --------------------------------------------------------------------------------
@@ -635,15 +622,15 @@ def _ticks(total: float) -> list[float]:
     return [float(w) for w in range(0, int(total) + step, step) if w <= total + 1e-9] or [0.0]
 
 
-def _draw_timeline(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, templated: bool) -> None:
+def _draw_timeline(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, style: _Style) -> None:
     shapes.turbo_add_enabled = True  # count shape ids instead of searching the tree for each new shape
     try:
-        _draw_rows(shapes, rows, total, unit, templated)
+        _draw_rows(shapes, rows, total, unit, style)
     finally:
         shapes.turbo_add_enabled = False
 
 
-def _draw_rows(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, templated: bool) -> None:
+def _draw_rows(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, style: _Style) -> None:
     scale = BAR_W / max(total, 1e-9)
     top = BODY_TOP
     for week in _ticks(total):
@@ -651,11 +638,9 @@ def _draw_rows(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, tem
         _plain_rect(shapes, Rect(x - 0.5, top + AXIS_H - 4, 1.0, 4.0), palette.GRID, "Tick")
         text = f"{week:g}"
         w = text_width(text, SMALL_SIZE) + 8
-        _label_box(shapes, Rect(x - w / 2, top, w, AXIS_H - 4), text, False, PP_ALIGN.CENTER, templated)
+        _label_box(shapes, Rect(x - w / 2, top, w, AXIS_H - 4), text, False, PP_ALIGN.CENTER, style)
     unit_w = text_width(unit, SMALL_SIZE) + 8
-    _label_box(
-        shapes, Rect(MARGIN_X + LABEL_W - unit_w, top, unit_w, AXIS_H - 4), unit, False, PP_ALIGN.RIGHT, templated
-    )
+    _label_box(shapes, Rect(MARGIN_X + LABEL_W - unit_w, top, unit_w, AXIS_H - 4), unit, False, PP_ALIGN.RIGHT, style)
     y = top + AXIS_H
     for index, row in enumerate(rows):
         band = Rect(MARGIN_X, y, CONTENT_W, row.height)
@@ -667,7 +652,7 @@ def _draw_rows(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, tem
             row.text,
             row.phase or row.critical,
             PP_ALIGN.LEFT,
-            templated,
+            style,
         )
         x0, x1 = BAR_X + row.start * scale, BAR_X + row.end * scale
         bar_h = min(12.0, row.height - 6)
@@ -689,11 +674,17 @@ def _draw_rows(shapes: ShapeTree, rows: list[_Row], total: float, unit: str, tem
         y += row.height
 
 
-def _label_box(shapes: ShapeTree, rect: Rect, text: str, bold: bool, align: PP_ALIGN, templated: bool) -> None:
+def _label_box(shapes: ShapeTree, rect: Rect, text: str, bold: bool, align: PP_ALIGN, style: _Style) -> None:
     box = shapes.add_textbox(*_emu(rect))
     box.name = "Label"
-    _write(box.text_frame, [Para(text, SMALL_SIZE, bold, space_before=0.0)], MSO_ANCHOR.MIDDLE, templated, margin=2.0)
-    box.text_frame.paragraphs[0].alignment = align
+    _write(
+        box.text_frame,
+        [Para(text, SMALL_SIZE, bold, space_before=0.0)],
+        MSO_ANCHOR.MIDDLE,
+        style,
+        margin=2.0,
+        align=align,
+    )
 
 
 def _plain_rect(shapes: ShapeTree, rect: Rect, fill: str, name: str) -> Shape:
@@ -766,57 +757,74 @@ def _drop_slides(prs: object) -> None:
         sld_ids.remove(sld_id)
 
 
-def _alt_text(group: GroupShape, text: str) -> None:
-    for properties in group._element.xpath("./p:nvGrpSpPr/p:cNvPr"):
-        properties.set("descr", text)
-
-
 def _clear_font_names(frame: TextFrame) -> None:
     for paragraph in frame.paragraphs:
         for run in paragraph.runs:
             run.font.name = None
 
 
-def _write(frame: TextFrame, paras: Iterable[Para], anchor: MSO_ANCHOR, templated: bool, margin: float = 0.0) -> None:
-    """Write measured paragraphs: wrapping on, no autofit, our spacing, bullets and links."""
-    frame.clear()
+@dataclass(frozen=True)
+class _Style:
+    """How text is written: the font to name (None: the template's theme fonts) and the language tag."""
+
+    font: str | None
+    lang: str
+
+
+_LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
+_NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+_ALIGN_XML = {PP_ALIGN.LEFT: "l", PP_ALIGN.CENTER: "ctr", PP_ALIGN.RIGHT: "r"}
+_QUOTE = {'"': "&quot;"}
+
+
+def _write(
+    frame: TextFrame,
+    paras: Iterable[Para],
+    anchor: MSO_ANCHOR,
+    style: _Style,
+    margin: float = 0.0,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+) -> None:
+    """Write measured paragraphs: wrapping on, no autofit, our spacing, bullets and links.
+
+    The paragraphs are generated as XML in one go: setting each property through python-pptx
+    costs more than the rest of the deck together.
+    """
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = anchor
-    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = Emu(round(margin * EMU_PER_PT))
-    for index, para in enumerate(paras):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.alignment = PP_ALIGN.LEFT
-        paragraph.line_spacing = 1.0
-        paragraph.space_before = Pt(para.space_before)
-        paragraph.space_after = Pt(0)
-        _bullet(paragraph._p.get_or_add_pPr(), para)
-        run = paragraph.add_run()
-        run.text = para.text
-        font = run.font
-        font.size = Pt(para.size)
-        font.bold = para.bold
-        if not templated:
-            font.name = FONT_FAMILY
-        font.color.rgb = rgb(para.color)
+    inset = Emu(round(margin * EMU_PER_PT))
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = inset
+    paras = list(paras)
+    body = frame._txBody
+    for old in body.findall(qn("a:p")):
+        body.remove(old)
+    xml = "".join(_paragraph_xml(para, style, align) for para in paras)
+    for paragraph in list(parse_xml(f"<a:txBody {_NS}>{xml}</a:txBody>")):
+        body.append(paragraph)
+    for paragraph, para in zip(frame.paragraphs, paras, strict=True):
         if para.url:
-            run.hyperlink.address = para.url
+            paragraph.runs[0].hyperlink.address = para.url
 
 
-def _bullet(ppr: object, para: Para) -> None:
+def _paragraph_xml(para: Para, style: _Style, align: PP_ALIGN) -> str:
     indent = round(para.left * EMU_PER_PT)
-    ppr.set("marL", str(indent))  # type: ignore[attr-defined]
-    ppr.set("indent", str(-indent if para.bullet else 0))  # type: ignore[attr-defined]
-    for tag in ("a:buNone", "a:buChar", "a:buFont", "a:buAutoNum"):
-        for old in ppr.findall(qn(tag)):  # type: ignore[attr-defined]
-            ppr.remove(old)  # type: ignore[attr-defined]
     if para.bullet:
-        font = ppr.makeelement(qn("a:buFont"), {"typeface": FONT_FAMILY})  # type: ignore[attr-defined]
-        char = ppr.makeelement(qn("a:buChar"), {"char": para.bullet})  # type: ignore[attr-defined]
-        ppr.append(font)  # type: ignore[attr-defined]
-        ppr.append(char)  # type: ignore[attr-defined]
+        bullet = f'<a:buFont typeface="{FONT_FAMILY}"/><a:buChar char="{escape(para.bullet, _QUOTE)}"/>'
     else:
-        ppr.append(ppr.makeelement(qn("a:buNone"), {}))  # type: ignore[attr-defined]
+        bullet = "<a:buNone/>"
+    first = -indent if para.bullet else 0
+    latin = f'<a:latin typeface="{style.font}"/>' if style.font else ""
+    text = escape(" ".join(para.text.replace("\t", " ").split("\n")))
+    return (
+        f'<a:p><a:pPr marL="{indent}" indent="{first}" algn="{_ALIGN_XML[align]}">'
+        '<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
+        f'<a:spcBef><a:spcPts val="{round(para.space_before * 100)}"/></a:spcBef>'
+        f'<a:spcAft><a:spcPts val="0"/></a:spcAft>{bullet}</a:pPr>'
+        f'<a:r><a:rPr lang="{style.lang}" sz="{round(para.size * 100)}" b="{int(para.bold)}" dirty="0">'
+        f'<a:solidFill><a:srgbClr val="{para.color}"/></a:solidFill>{latin}</a:rPr>'
+        f"<a:t>{text}</a:t></a:r></a:p>"
+    )
 
 
 def _table(
@@ -825,7 +833,7 @@ def _table(
     header: list[str],
     rows: list[list[str]],
     spans: list[bool],
-    templated: bool,
+    style: _Style,
     center_from: int = 99,
     name: str = "Table",
 ) -> None:
@@ -845,22 +853,22 @@ def _table(
     for index, height in enumerate(heights):
         table.rows[index].height = Emu(round(height * EMU_PER_PT))
     for c, text in enumerate(header):
-        _cell(table.cell(0, c), text, True, palette.HEADER_TEXT, palette.TABLE_HEADER, c >= center_from, templated)
+        _cell(table.cell(0, c), text, True, palette.HEADER_TEXT, palette.TABLE_HEADER, c >= center_from, style)
     for r, (row, span) in enumerate(zip(rows, spans, strict=True), start=1):
         fill = palette.TABLE_STRIPE if span else "FFFFFF"
         for c, text in enumerate(row):
-            _cell(table.cell(r, c), text, span, palette.TITLE_TEXT, fill, c >= center_from and not span, templated)
+            _cell(table.cell(r, c), text, span, palette.TITLE_TEXT, fill, c >= center_from and not span, style)
         if span:
             table.cell(r, 0).merge(table.cell(r, len(widths) - 1))
 
 
-def _cell(cell: object, text: str, bold: bool, color: str, fill: str, center: bool, templated: bool) -> None:
+def _cell(cell: object, text: str, bold: bool, color: str, fill: str, center: bool, style: _Style) -> None:
     cell.fill.solid()  # type: ignore[attr-defined]
     cell.fill.fore_color.rgb = rgb(fill)  # type: ignore[attr-defined]
     pad = Emu(round(CELL_PAD * EMU_PER_PT))
     cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = pad  # type: ignore[attr-defined]
     cell.vertical_anchor = MSO_ANCHOR.MIDDLE  # type: ignore[attr-defined]
     frame: TextFrame = cell.text_frame  # type: ignore[attr-defined]
-    _write(frame, [Para(text, SMALL_SIZE, bold, color=color, space_before=0.0)], MSO_ANCHOR.MIDDLE, templated)
-    frame.paragraphs[0].alignment = PP_ALIGN.CENTER if center else PP_ALIGN.LEFT
+    para = Para(text, SMALL_SIZE, bold, color=color, space_before=0.0)
+    _write(frame, [para], MSO_ANCHOR.MIDDLE, style, align=PP_ALIGN.CENTER if center else PP_ALIGN.LEFT)
     cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = pad  # type: ignore[attr-defined]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.oxml.ns import qn
+from pptx.oxml.shapes.groupshape import CT_GroupShape
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.connector import Connector
+from pptx.shapes.shapetree import GroupShapes
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
@@ -38,6 +42,30 @@ class Frame:
         )
 
 
+class _DeferredGroupShapes(GroupShapes):
+    """A group's shape tree that fits the group around its shapes once, not after every shape."""
+
+    def _recalculate_extents(self) -> None:
+        pass
+
+
+@contextmanager
+def drawing_group(shapes: ShapeTree, name: str, alt_text: str) -> Iterator[ShapeTree]:
+    """A named group with alt text to draw into; its extents are fitted when the drawing is done.
+
+    python-pptx refits a group after each added shape, which makes a drawing of n shapes cost n².
+    """
+    group = shapes.add_group_shape()
+    group.name = name
+    for properties in group._element.xpath("./p:nvGrpSpPr/p:cNvPr"):
+        properties.set("descr", alt_text)
+    element = group._element
+    assert isinstance(element, CT_GroupShape)
+    tree = _DeferredGroupShapes(element, group)
+    yield tree
+    GroupShapes._recalculate_extents(tree)
+
+
 def swimlane_pptx(layout: Layout, template: Path | None = None) -> bytes:
     """A presentation with the swimlane on one slide (one per page when split by phase)."""
     prs = new_presentation(template)
@@ -55,14 +83,17 @@ def draw_page(
     highlight: str | None = None,
     with_text: bool = True,
     with_title: bool = True,
+    with_edges: bool = True,
 ) -> dict[str, Shape]:
     """Draw a layout page into a shape tree; returns the step shapes by step id.
 
     highlight dims every phase column but that one; with_text=False draws shapes only (a
-    thumbnail); with_title=False leaves the title to the slide's own title placeholder.
+    thumbnail); with_title=False leaves the title to the slide's own title placeholder;
+    with_edges=False leaves out the connectors.
     """
     shapes.turbo_add_enabled = True  # count shape ids instead of searching the tree for each new shape
     try:
+        page = page if with_edges else replace(page, routes=())
         return _draw(shapes, page, frame, highlight, with_text, with_title)
     finally:
         shapes.turbo_add_enabled = False
