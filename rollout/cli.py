@@ -137,19 +137,20 @@ def build(
     Only outputs whose process file (or the tool) changed are rewritten. Every file is
     written to a temporary name first, so a failed build leaves earlier outputs untouched.
     """
-    from rollout.build import BuildOptions, run_build
-
-    options = BuildOptions(
-        diagrams_dir=diagrams_dir,
-        exports_dir=exports_dir,
-        force=force,
-        only=tuple(only or ()),
-        template=template,
-    )
-    _check_only(options)
-    progress = None if quiet or not sys.stderr.isatty() else _progress
+    # First, before the slow imports: a termination at any point ends the build cleanly.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
+        from rollout.build import BuildOptions, run_build
+
+        options = BuildOptions(
+            diagrams_dir=diagrams_dir,
+            exports_dir=exports_dir,
+            force=force,
+            only=tuple(only or ()),
+            template=template,
+        )
+        _check_only(options)
+        progress = None if quiet or not sys.stderr.isatty() else _progress
         result = run_build(_paths(paths), options, progress=progress)
     except KeyboardInterrupt:
         typer.echo("\ninterrupted: no output was changed by the unfinished part of the build", err=True)
@@ -167,7 +168,8 @@ def build(
         for line in result.report_lines:
             typer.echo(line, err=True)
     if not quiet:
-        typer.echo(result.summary())
+        # With --report, standard output is the JSON alone, so the summary goes to stderr.
+        typer.echo(result.summary(), err=report)
     if strict and (result.gate_failures or result.warnings):
         raise typer.Exit(1)
 
