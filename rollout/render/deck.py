@@ -53,8 +53,9 @@ BODY_H = FOOTER_RECT.y - 6.0 - BODY_TOP
 COL_GAP = 24.0
 HALF_W = (CONTENT_W - COL_GAP) / 2
 CELL_PAD = 4.0
-MIN_ROLE_COL = 60.0
-TASK_COL = 240.0
+MIN_ROLE_COL = 40.0
+MIN_TASK_COL = 220.0
+MAX_ROLE_HEADER = 200.0
 MINI_W = 330.0
 BULLET = "•"
 BOX = "☐"
@@ -240,16 +241,13 @@ class _Deck:
         return sections
 
     def raci(self) -> None:
-        roles = self.process.roles
-        per_slide = max(1, int((CONTENT_W - TASK_COL) // MIN_ROLE_COL))
-        role_chunks = [roles[i : i + per_slide] for i in range(0, len(roles), per_slide)]
+        head = _raci_header(self.process.roles)
         legend = Para(self.t("raci_legend"), SMALL_SIZE, color=palette.MUTED_TEXT)
         legend_h = height_of(legend, CONTENT_W)
         pages: list[tuple[list[Role], list[tuple[Phase | None, Step | None]]]] = []
-        for chunk in role_chunks:
-            role_w = (CONTENT_W - TASK_COL) / len(chunk)
-            header = [self.t("raci_task"), *(r.name for r in chunk)]
-            header_h = _row_height(header, [TASK_COL] + [role_w] * len(chunk), True)
+        for chunk in head.chunks:
+            task_w = CONTENT_W - head.role_w * len(chunk)
+            header_h = max(head.height, _row_height([self.t("raci_task")], [task_w], True))
             room = BODY_H - legend_h - 6.0 - header_h
             rows: list[tuple[Phase | None, Step | None]] = []
             used = 0.0
@@ -257,8 +255,9 @@ class _Deck:
                 steps = [s for s in self.process.steps if s.phase == phase.id]
                 entries: list[tuple[Phase | None, Step | None]] = [(phase, None), *((None, s) for s in steps)]
                 for entry in entries:
-                    h = self._raci_row_height(entry, role_w, len(chunk))
-                    if rows and (used + h > room or (entry[1] is None and used + h + 2 * h > room)):
+                    h = self._raci_row_height(entry, task_w)
+                    # A phase row never ends a page: it moves on with at least two of its steps.
+                    if rows and (used + h > room or (entry[1] is None and used + 3 * h > room)):
                         pages.append((chunk, rows))
                         rows, used = [], 0.0
                     rows.append(entry)
@@ -270,21 +269,23 @@ class _Deck:
             if len(pages) > 1:
                 title += f" ({self.t('part', n=n, count=len(pages))})"
             slide = self.new_slide(title, self.t("notes_raci"))
-            self._raci_table(slide, chunk, rows)
+            self._raci_table(slide, chunk, rows, head)
             box = slide.shapes.add_textbox(*_emu(Rect(MARGIN_X, BODY_TOP + BODY_H - legend_h, CONTENT_W, legend_h)))
             box.name = "RACI legend"
             self.write(box.text_frame, [legend])
 
-    def _raci_row_height(self, entry: tuple[Phase | None, Step | None], role_w: float, count: int) -> float:
+    def _raci_row_height(self, entry: tuple[Phase | None, Step | None], task_w: float) -> float:
         phase, step = entry
         if phase is not None:
             return _row_height([self.t("role_phase", n=self.phase_no[phase.id], name=phase.name)], [CONTENT_W], True)
         assert step is not None
-        return _row_height([f"{self.numbers[step.id]} {step.label or step.title}"], [TASK_COL], False)
+        return _row_height([f"{self.numbers[step.id]} {step.label or step.title}"], [task_w], False)
 
-    def _raci_table(self, slide: Slide, chunk: list[Role], rows: list[tuple[Phase | None, Step | None]]) -> None:
-        role_w = (CONTENT_W - TASK_COL) / len(chunk)
-        widths = [TASK_COL] + [role_w] * len(chunk)
+    def _raci_table(
+        self, slide: Slide, chunk: list[Role], rows: list[tuple[Phase | None, Step | None]], head: _RaciHeader
+    ) -> None:
+        task_w = CONTENT_W - head.role_w * len(chunk)
+        widths = [task_w] + [head.role_w] * len(chunk)
         header = [self.t("raci_task"), *(r.name for r in chunk)]
         body: list[list[str]] = []
         spans: list[bool] = []
@@ -298,7 +299,8 @@ class _Deck:
                 cells += [", ".join(_letters(step, role.id)) for role in chunk]
                 body.append(cells)
                 spans.append(False)
-        _table(slide, widths, header, body, spans, self.style, center_from=1, name="RACI matrix")
+        header_h = max(head.height, _row_height([header[0]], [task_w], True))
+        _table(slide, widths, header, body, spans, self.style, center_from=1, name="RACI matrix", header_h=header_h)
 
     def phase_opening(self, phase: Phase) -> None:
         n, count = self.phase_no[phase.id], len(self.process.phases)
@@ -554,6 +556,31 @@ def _row_height(cells: list[str], widths: list[float], bold: bool) -> float:
         for text, w in zip(cells, widths, strict=True)
     )
     return lines * line_height(SMALL_SIZE) + 2 * CELL_PAD
+
+
+@dataclass(frozen=True)
+class _RaciHeader:
+    """RACI columns: role names rotated, each column as wide as its name's wrapped lines."""
+
+    height: float
+    role_w: float
+    chunks: list[list[Role]]
+
+
+def _raci_header(roles: list[Role]) -> _RaciHeader:
+    """Size the rotated role headers: each name on one line where it fits, one column width for all.
+
+    LibreOffice does not wrap rotated text, so the header is as tall as the longest name; a name
+    longer than MAX_ROLE_HEADER wraps at words (PowerPoint) into a wider column. The columns that
+    fit beside the task column go on one slide, the rest continue on the next.
+    """
+    names = [role.name for role in roles]
+    inner = min(max(text_width(name, SMALL_SIZE, True) for name in names) / SAFETY + 2.0, MAX_ROLE_HEADER)
+    lines = max(len(wrap(name, inner * SAFETY, SMALL_SIZE, True)) for name in names)
+    role_w = max(MIN_ROLE_COL, lines * line_height(SMALL_SIZE) / SAFETY + 2 * CELL_PAD)
+    per_slide = max(1, int((CONTENT_W - MIN_TASK_COL) // role_w))
+    chunks = [roles[i : i + per_slide] for i in range(0, len(roles), per_slide)]
+    return _RaciHeader(inner + 2 * CELL_PAD, role_w, chunks)
 
 
 def _paginate_rows(rows: list[list[str]], widths: list[float], room: float) -> list[list[list[str]]]:
@@ -816,14 +843,22 @@ def _paragraph_xml(para: Para, style: _Style, align: PP_ALIGN) -> str:
     first = -indent if para.bullet else 0
     latin = f'<a:latin typeface="{style.font}"/>' if style.font else ""
     text = escape(" ".join(para.text.replace("\t", " ").split("\n")))
+    size = round(para.size * 100)
+    # An empty paragraph has no run: LibreOffice sizes an empty run at its default 18 pt,
+    # which would make an empty table cell (and its whole row) taller than measured.
+    run = (
+        f'<a:r><a:rPr lang="{style.lang}" sz="{size}" b="{int(para.bold)}" dirty="0">'
+        f'<a:solidFill><a:srgbClr val="{para.color}"/></a:solidFill>{latin}</a:rPr>'
+        f"<a:t>{text}</a:t></a:r>"
+        if text
+        else ""
+    )
     return (
         f'<a:p><a:pPr marL="{indent}" indent="{first}" algn="{_ALIGN_XML[align]}">'
         '<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
         f'<a:spcBef><a:spcPts val="{round(para.space_before * 100)}"/></a:spcBef>'
         f'<a:spcAft><a:spcPts val="0"/></a:spcAft>{bullet}</a:pPr>'
-        f'<a:r><a:rPr lang="{style.lang}" sz="{round(para.size * 100)}" b="{int(para.bold)}" dirty="0">'
-        f'<a:solidFill><a:srgbClr val="{para.color}"/></a:solidFill>{latin}</a:rPr>'
-        f"<a:t>{text}</a:t></a:r></a:p>"
+        f'{run}<a:endParaRPr lang="{style.lang}" sz="{size}" dirty="0"/></a:p>'
     )
 
 
@@ -836,9 +871,15 @@ def _table(
     style: _Style,
     center_from: int = 99,
     name: str = "Table",
+    header_h: float | None = None,
 ) -> None:
-    """A native table with measured row heights: header row, optional full-width group rows."""
-    heights = [_row_height(header, widths, True)] + [
+    """A native table with measured row heights: header row, optional full-width group rows.
+
+    With header_h given, the header's cells from center_from on are written rotated (read
+    bottom to top) in a row of that height, as RACI matrices usually are.
+    """
+    rotated = header_h is not None
+    heights = [header_h if header_h is not None else _row_height(header, widths, True)] + [
         _row_height([row[0]], [sum(widths)], True) if span else _row_height(row, widths, False)
         for row, span in zip(rows, spans, strict=True)
     ]
@@ -853,7 +894,13 @@ def _table(
     for index, height in enumerate(heights):
         table.rows[index].height = Emu(round(height * EMU_PER_PT))
     for c, text in enumerate(header):
-        _cell(table.cell(0, c), text, True, palette.HEADER_TEXT, palette.TABLE_HEADER, c >= center_from, style)
+        cell = table.cell(0, c)
+        _cell(cell, text, True, palette.HEADER_TEXT, palette.TABLE_HEADER, c >= center_from, style)
+        if rotated:
+            cell.vertical_anchor = MSO_ANCHOR.BOTTOM
+            if c >= center_from:
+                cell._tc.get_or_add_tcPr().set("vert", "vert270")
+                cell.text_frame.paragraphs[0].alignment = PP_ALIGN.LEFT
     for r, (row, span) in enumerate(zip(rows, spans, strict=True), start=1):
         fill = palette.TABLE_STRIPE if span else "FFFFFF"
         for c, text in enumerate(row):

@@ -248,6 +248,24 @@ def test_raci_matrix_has_a_row_per_step_and_a_column_per_role(deck: Presentation
     assert "Vaihe 2: Toteutus" in rows
 
 
+def test_raci_role_names_are_rotated_whole_and_empty_cells_carry_no_run(deck: PresentationType) -> None:
+    from rollout.textfit import text_width
+
+    slide = list(deck.slides)[titles(deck).index("Vastuumatriisi (RACI)")]
+    table = next(shape.table for shape in slide.shapes if getattr(shape, "has_table", False))
+    header = list(table.rows[0].cells)
+    assert header[0]._tc.tcPr.get("vert") is None
+    height = table.rows[0].height.pt
+    for cell in header[1:]:
+        assert cell._tc.tcPr.get("vert") == "vert270"
+        # the whole name stands on one line in the header's height: no word is cut
+        assert text_width(cell.text, 12.0, True) + 8.0 <= height, cell.text
+    empty = [cell for row in list(table.rows)[1:] for cell in row.cells if cell.text == ""]
+    assert empty
+    # LibreOffice sizes an empty run at 18 pt, which would make the row taller than measured
+    assert all(not paragraph.runs for cell in empty for paragraph in cell.text_frame.paragraphs)
+
+
 def test_raci_matrix_splits_over_slides_when_large() -> None:
     from bench.generate import generate
     from rollout.load import load_text
