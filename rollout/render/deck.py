@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
@@ -220,7 +221,7 @@ class _Deck:
                 _clear_font_names(placeholder.text_frame)
             self.full_bleed.add(slide.slide_id)
             with drawing_group(slide.shapes, "Swimlane", self.t("glance_alt", title=title)) as shapes:
-                draw_page(shapes, page, Frame(), with_title=False)
+                draw_page(shapes, page, Frame(), with_title=False, glued=False)
             slide.notes_slide.notes_text_frame.text = self.t("notes_glance")
 
     def role(self, role: Role) -> list[Section]:
@@ -479,7 +480,7 @@ class _Deck:
     def sources(self) -> None:
         links = self.process.process.sources
         if links:
-            paras = tuple(_link(link.title, link.url, link.note) for link in links)
+            paras = tuple(_link(link.title, link.url, link.note, full=True) for link in links)
             self.flowed(self.t("sources_title"), self.t("notes_sources"), [Section(None, paras)], columns=1)
 
     def footers(self) -> None:
@@ -522,10 +523,12 @@ def _bullets(items: Iterable[str], mark: str = BULLET) -> tuple[Para, ...]:
     return tuple(Para(" ".join(item.split()), bullet=mark) for item in items)
 
 
-def _link(title: str, url: str | None, note: str | None) -> Para:
+def _link(title: str, url: str | None, note: str | None, full: bool = False) -> Para:
+    """A linked bullet; the address is shown as its site only, or in full on the sources slide."""
     text = title if not note else f"{title}: {note}"
     if url:
-        text = f"{text} ({url})"
+        shown = url if full else (urlsplit(url).netloc or url)
+        text = f"{text} ({shown})"
     return Para(" ".join(text.split()), bullet=BULLET, url=url)
 
 

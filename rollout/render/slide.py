@@ -84,23 +84,33 @@ def draw_page(
     with_text: bool = True,
     with_title: bool = True,
     with_edges: bool = True,
+    glued: bool = True,
 ) -> dict[str, Shape]:
     """Draw a layout page into a shape tree; returns the step shapes by step id.
 
     highlight dims every phase column but that one; with_text=False draws shapes only (a
     thumbnail); with_title=False leaves the title to the slide's own title placeholder;
-    with_edges=False leaves out the connectors.
+    with_edges=False leaves out the connectors. glued=False draws each edge as its exact
+    routed polyline instead of a connector glued to its boxes: LibreOffice re-routes glued
+    connectors by its own rules (through boxes, at times), so a picture meant for reading
+    (the deck) uses drawn lines, and the editable swimlane slide keeps glued connectors.
     """
     shapes.turbo_add_enabled = True  # count shape ids instead of searching the tree for each new shape
     try:
         page = page if with_edges else replace(page, routes=())
-        return _draw(shapes, page, frame, highlight, with_text, with_title)
+        return _draw(shapes, page, frame, highlight, with_text, with_title, glued)
     finally:
         shapes.turbo_add_enabled = False
 
 
 def _draw(
-    shapes: ShapeTree, page: Page, frame: Frame, highlight: str | None, with_text: bool, with_title: bool
+    shapes: ShapeTree,
+    page: Page,
+    frame: Frame,
+    highlight: str | None,
+    with_text: bool,
+    with_title: bool,
+    glued: bool,
 ) -> dict[str, Shape]:
     for column in page.columns:
         dim = highlight is not None and column.phase_id != highlight
@@ -121,7 +131,10 @@ def _draw(
         shape.adjustments[0] = 0.12
         boxes[box.step_id] = shape
     for route in page.routes:
-        _connector(shapes, route, boxes[route.source], boxes[route.target], frame)
+        if glued:
+            _connector(shapes, route, boxes[route.source], boxes[route.target], frame)
+        else:
+            _polyline(shapes, route, frame)
     if with_text:
         _legend(shapes, page, frame)
     return boxes
@@ -181,6 +194,22 @@ def _connector(shapes: ShapeTree, route: Route, source: Shape, target: Shape, fr
     return connector
 
 
+def _polyline(shapes: ShapeTree, route: Route, frame: Frame) -> Shape:
+    """An edge as a freeform line along its exact route, with an arrowhead."""
+    s = frame.scale * EMU_PER_PT
+    points = [(round(frame.x + x * s), round(frame.y + y * s)) for x, y in route.points]
+    builder = shapes.build_freeform(*points[0], scale=1.0)
+    builder.add_line_segments(points[1:], close=False)
+    line = builder.convert_to_shape()
+    _plain(line)
+    line.name = f"Dependency {route.source} -> {route.target}"
+    line.fill.background()
+    line.line.color.rgb = rgb(palette.EDGE)
+    line.line.width = Pt(max(0.75, frame.scale))
+    _arrowhead(line)
+    return line
+
+
 def _set_geometry(connector: Connector, route: Route) -> None:
     """Choose the bent-connector preset and adjust values that reproduce the route's bends."""
     points = route.points
@@ -209,7 +238,7 @@ def _set_geometry(connector: Connector, route: Route) -> None:
         guide.set("fmla", f"val {round(value * 100000)}")
 
 
-def _arrowhead(connector: Connector) -> None:
+def _arrowhead(connector: Connector | Shape) -> None:
     line = connector.line._get_or_add_ln()
     tail = etree.SubElement(line, qn("a:tailEnd"))
     tail.set("type", "triangle")

@@ -132,6 +132,23 @@ def test_reading_order_title_howto_glance_roles_raci_phases_steps_timeline_metri
     ]
 
 
+def test_the_swimlane_picture_draws_every_edge_along_its_exact_route(deck: PresentationType) -> None:
+    page = layout_process(load(DECK)).pages[0]
+    slide = list(deck.slides)[3]
+    group = next(shape for shape in slide.shapes if shape.name == "Swimlane")
+    edges = {shape.name: shape for shape in group.shapes if shape.name.startswith("Dependency")}
+    assert sorted(edges) == sorted(f"Dependency {r.source} -> {r.target}" for r in page.routes)
+    # freeform lines, not connectors: LibreOffice would re-route a glued connector its own way
+    assert all(shape.shape_type == MSO_SHAPE_TYPE.FREEFORM for shape in edges.values())
+    for route in page.routes:
+        shape = edges[f"Dependency {route.source} -> {route.target}"]
+        path = shape._element.spPr.find(qn("a:custGeom")).find(qn("a:pathLst"))[0]
+        assert len(path) == len(route.points)  # one move, then a line to each bend and the end
+        drawn = [(shape.left + int(pt.get("x")), shape.top + int(pt.get("y"))) for pt in path.iter(qn("a:pt"))]
+        expected = [(round(x * 12700), round(y * 12700)) for x, y in route.points]
+        assert all(abs(a - c) <= 1 and abs(b - d) <= 1 for (a, b), (c, d) in zip(drawn, expected, strict=True))
+
+
 def test_every_step_has_a_slide_and_long_content_continues_on_a_numbered_follow_up(deck: PresentationType) -> None:
     found = titles(deck)
     for number, title in (("1.1", "Laadi"), ("1.2", "Hyväksy"), ("2.3", "Julkaise"), ("3.1", "Seuraa")):
@@ -187,6 +204,9 @@ def test_special_characters_and_links_survive(deck: PresentationType) -> None:
     ]
     assert "https://example.org/pohja" in addresses
     assert "https://www.innokyla.fi/" in addresses
+    # a step slide names the site of a link; the sources slide prints the whole address
+    assert "(example.org)" in everything
+    assert "(https://www.innokyla.fi/)" in everything
 
 
 def test_no_text_overflows_its_frame_or_the_slide(deck: PresentationType) -> None:
