@@ -200,7 +200,7 @@ def _polyline(shapes: ShapeTree, route: Route, frame: Frame) -> Shape:
     points = [(round(frame.x + x * s), round(frame.y + y * s)) for x, y in route.points]
     builder = shapes.build_freeform(*points[0], scale=1.0)
     builder.add_line_segments(points[1:], close=False)
-    line = builder.convert_to_shape()
+    line: Shape = builder.convert_to_shape()
     _plain(line)
     line.name = f"Dependency {route.source} -> {route.target}"
     line.fill.background()
