@@ -24,11 +24,13 @@ GUTTER = 12.0
 VPAD = 3.0
 PAD = 3.0
 STEP_SIZES = (12.0, 11.0, 10.0)
+EXTRA_PLANS = 8  # plans tried after the first that fits, looking for whole words
 LABEL_SIZE = 14.0
 LEGEND_SIZE = 10.0
 LEGEND_H = LEGEND_SIZE * 1.17 + 6.0
 MAX_BOX_LINES = 4
 MAX_BOX_W = 150.0
+WIDE_GUTTER = 0.2
 LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
 
 
@@ -90,13 +92,27 @@ class _Planner:
         return _assemble(self.process, self.graph, *chosen, part)
 
     def _choose(self, phases: tuple[str, ...], part: tuple[int, int]) -> tuple[Slotting, _Sizes] | None:
-        for plan in self.arrangements(phases):
+        """The arrangement that fits with the fewest words broken by a hyphen, the largest text, then
+        the most readable order.
+
+        A narrow box breaks Finnish compounds ("resurs-sit"); a more compact plan with wider boxes
+        often keeps every word whole. After the first plan that fits, a few more are tried.
+        """
+        best: tuple[tuple[int, int, float], Slotting, _Sizes] | None = None
+        tried_after_fit = 0
+        for rank, plan in enumerate(self.arrangements(phases)):
+            if best is not None:
+                if best[0][0] == 0 or tried_after_fit >= EXTRA_PLANS:
+                    break
+                tried_after_fit += 1
             slotting = self.slotting(phases, plan)
             for size in STEP_SIZES:
                 sizes = _measure(self.process, slotting, size, part)
                 if sizes.fits:
-                    return slotting, sizes
-        return None
+                    key = (_broken_words(self.process, sizes), -size, rank)
+                    if best is None or key < best[0]:
+                        best = key, slotting, sizes
+        return None if best is None else (best[1], best[2])
 
     def counts(self, phase_id: str) -> dict[int, int]:
         """Steps per lane in a phase."""
@@ -104,6 +120,11 @@ class _Planner:
         for step in self.by_phase[phase_id]:
             counts[self.lane_of[step.owner]] = counts.get(self.lane_of[step.owner], 0) + 1
         return counts
+
+    def depth(self, phase_id: str) -> int:
+        """Steps on the longest dependency chain inside a phase."""
+        inside = self.graph.subgraph(step.id for step in self.by_phase[phase_id])
+        return int(nx.dag_longest_path_length(inside)) + 1 if inside.number_of_nodes() else 1
 
     def uniform(self, phases: tuple[str, ...], rows: int) -> _Plan:
         """Every lane `rows` rows; each phase as wide as its fullest lane then needs."""
@@ -121,6 +142,14 @@ class _Planner:
         yield tuple(max(1, len(self.by_phase[p])) for p in phases), (1,) * lanes
         counts = [self.counts(p) for p in phases]
         widths = [max(c.values(), default=1) for c in counts]
+        # as many slots as the phase's longest chain of steps: its dependencies still run left to right
+        chained = [max(w, self.depth(p)) for w, p in zip(widths, phases, strict=True)]
+        # from there one slot narrower at a time, the widest phase first, down to the fullest lane
+        while chained != widths:
+            yield tuple(chained), (1,) * lanes
+            spare = [c - w for c, w in zip(chained, widths, strict=True)]
+            widest = max((i for i, n in enumerate(spare) if n > 0), key=lambda i: (chained[i], -i))
+            chained[widest] -= 1
         yield tuple(widths), (1,) * lanes
         while any(w > 1 for w in widths):
             trials = {
@@ -241,7 +270,8 @@ def _measure(
     slot_w = max((SLIDE_W - MARGIN - body_x) / max(1, sum(slotting.slots_per_column)), 40.0)
     if oversize:
         slot_w = max(slot_w, _min_slot_width(process, slotting, size))
-    box_w = min(slot_w - GUTTER, MAX_BOX_W)
+    # wide slots keep a fifth of their width as a channel for edges between columns
+    box_w = min(slot_w - max(GUTTER, WIDE_GUTTER * slot_w if slot_w >= 90.0 else 0.0), MAX_BOX_W)
     steps = _page_steps(process, slotting)
     step_lines = {s.id: wrap(s.label or s.title, box_w - 2 * PAD, size, s.milestone) for s in steps}
     box_lines = max((len(lines) for lines in step_lines.values()), default=1)
@@ -255,6 +285,15 @@ def _measure(
     fits = sum(lane_need) <= avail and box_lines <= MAX_BOX_LINES and col_x[-1] <= SLIDE_W - MARGIN + 0.01
     lane_h = _spread(lane_need, avail) if fits else lane_need
     return _Sizes(size, label_w, slot_w, box_w, box_h, col_x, step_lines, headers, title_lines, header_h, lane_h, fits)
+
+
+def _broken_words(process: Process, sizes: _Sizes) -> int:
+    """How many hyphens the wrapping added inside words (a break at a word's own hyphen is free)."""
+    labels = {s.id: s.label or s.title for s in process.steps}
+    return sum(
+        len("".join(lines).replace(" ", "")) - len(labels[step_id].replace(" ", ""))
+        for step_id, lines in sizes.step_lines.items()
+    )
 
 
 def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int]) -> Page:
