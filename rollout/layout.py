@@ -24,6 +24,7 @@ GUTTER = 12.0
 VPAD = 3.0
 PAD = 3.0
 STEP_SIZES = (12.0, 11.0, 10.0)
+CORRIDOR_COST = 2  # a dependency that detours costs as much as two broken words
 EXTRA_PLANS = 8  # plans tried after the first that fits, looking for whole words
 LABEL_SIZE = 14.0
 LEGEND_SIZE = 10.0
@@ -92,11 +93,11 @@ class _Planner:
         return _assemble(self.process, self.graph, *chosen, part)
 
     def _choose(self, phases: tuple[str, ...], part: tuple[int, int]) -> tuple[Slotting, _Sizes] | None:
-        """The arrangement that fits with the fewest words broken by a hyphen, the largest text, then
-        the most readable order.
+        """The arrangement that fits at the lowest cost, then with the largest text, then in order.
 
-        A narrow box breaks Finnish compounds ("resurs-sit"); a more compact plan with wider boxes
-        often keeps every word whole. After the first plan that fits, a few more are tried.
+        The cost counts words broken by a hyphen (a narrow box breaks Finnish compounds, "resurs-sit")
+        and, weighted, dependencies inside a phase that cannot run left to right (they detour
+        around the boxes). After the first plan that fits, a few more are tried.
         """
         best: tuple[tuple[int, int, float], Slotting, _Sizes] | None = None
         tried_after_fit = 0
@@ -109,7 +110,8 @@ class _Planner:
             for size in STEP_SIZES:
                 sizes = _measure(self.process, slotting, size, part)
                 if sizes.fits:
-                    key = (_broken_words(self.process, sizes), -size, rank)
+                    cost = _broken_words(self.process, sizes) + CORRIDOR_COST * self.backward(slotting)
+                    key = (cost, -size, rank)
                     if best is None or key < best[0]:
                         best = key, slotting, sizes
         return None if best is None else (best[1], best[2])
@@ -120,6 +122,18 @@ class _Planner:
         for step in self.by_phase[phase_id]:
             counts[self.lane_of[step.owner]] = counts.get(self.lane_of[step.owner], 0) + 1
         return counts
+
+    def backward(self, slotting: Slotting) -> int:
+        """Dependencies inside a phase whose target is not in a later slot than its source."""
+        cells = slotting.cells
+        return sum(
+            1
+            for source, target in self.graph.edges
+            if source in cells
+            and target in cells
+            and cells[source][0] == cells[target][0]
+            and cells[source][1] >= cells[target][1]
+        )
 
     def depth(self, phase_id: str) -> int:
         """Steps on the longest dependency chain inside a phase."""
