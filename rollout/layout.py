@@ -99,7 +99,7 @@ class _Planner:
         and, weighted, dependencies inside a phase that cannot run left to right (they detour
         around the boxes). After the first plan that fits, a few more are tried.
         """
-        best: tuple[tuple[int, int, float], Slotting, _Sizes] | None = None
+        best: tuple[tuple[int, float, int], Slotting, _Sizes] | None = None
         tried_after_fit = 0
         for rank, plan in enumerate(self.arrangements(phases)):
             if best is not None:
