@@ -894,31 +894,48 @@ def _table(
     table.horz_banding = False
     for index, width in enumerate(widths):
         table.columns[index].width = Emu(round(width * EMU_PER_PT))
-    for index, height in enumerate(heights):
-        table.rows[index].height = Emu(round(height * EMU_PER_PT))
-    for c, text in enumerate(header):
-        cell = table.cell(0, c)
-        _cell(cell, text, True, palette.HEADER_TEXT, palette.TABLE_HEADER, c >= center_from, style)
-        if rotated:
-            cell.vertical_anchor = MSO_ANCHOR.BOTTOM
-            if c >= center_from:
-                cell._tc.get_or_add_tcPr().set("vert", "vert270")
-                cell.text_frame.paragraphs[0].alignment = PP_ALIGN.LEFT
-    for r, (row, span) in enumerate(zip(rows, spans, strict=True), start=1):
-        fill = palette.TABLE_STRIPE if span else "FFFFFF"
-        for c, text in enumerate(row):
-            _cell(table.cell(r, c), text, span, palette.TITLE_TEXT, fill, c >= center_from and not span, style)
-        if span:
-            table.cell(r, 0).merge(table.cell(r, len(widths) - 1))
+    # The rows are written as XML in one go: cell by cell through python-pptx costs over a
+    # millisecond each, which is seconds for the RACI matrix of a large process.
+    head = _TableRow(heights[0], True, False, palette.HEADER_TEXT, palette.TABLE_HEADER, rotated)
+    rows_xml = [_row_xml(header, head, center_from, style)]
+    for row, span, height in zip(rows, spans, heights[1:], strict=True):
+        kind = _TableRow(height, span, span, palette.TITLE_TEXT, palette.TABLE_STRIPE if span else "FFFFFF")
+        rows_xml.append(_row_xml(row, kind, center_from, style))
+    tbl = table._tbl
+    for old in tbl.findall(qn("a:tr")):
+        tbl.remove(old)
+    for tr in parse_xml(f"<a:tbl {_NS}>{''.join(rows_xml)}</a:tbl>"):
+        tbl.append(tr)
 
 
-def _cell(cell: object, text: str, bold: bool, color: str, fill: str, center: bool, style: _Style) -> None:
-    cell.fill.solid()  # type: ignore[attr-defined]
-    cell.fill.fore_color.rgb = rgb(fill)  # type: ignore[attr-defined]
-    pad = Emu(round(CELL_PAD * EMU_PER_PT))
-    cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = pad  # type: ignore[attr-defined]
-    cell.vertical_anchor = MSO_ANCHOR.MIDDLE  # type: ignore[attr-defined]
-    frame: TextFrame = cell.text_frame  # type: ignore[attr-defined]
-    para = Para(text, SMALL_SIZE, bold, color=color, space_before=0.0)
-    _write(frame, [para], MSO_ANCHOR.MIDDLE, style, align=PP_ALIGN.CENTER if center else PP_ALIGN.LEFT)
-    cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = pad  # type: ignore[attr-defined]
+@dataclass(frozen=True)
+class _TableRow:
+    """How a table row is written: height, bold, spanning the whole width, colours, rotated header."""
+
+    height: float
+    bold: bool
+    span: bool
+    color: str
+    fill: str
+    rotated: bool = False
+
+
+def _row_xml(cells: list[str], row: _TableRow, center_from: int, style: _Style) -> str:
+    """One table row as XML; cells from center_from on are centred, or rotated in a rotated header."""
+    pad = round(CELL_PAD * EMU_PER_PT)
+    out = [f'<a:tr h="{round(row.height * EMU_PER_PT)}">']
+    for c, text in enumerate(cells):
+        turned = row.rotated and c >= center_from
+        centred = c >= center_from and not row.span and not turned
+        para = Para(text, SMALL_SIZE, row.bold, color=row.color, space_before=0.0)
+        xml = _paragraph_xml(para, style, PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT)
+        merge = (f' gridSpan="{len(cells)}"' if c == 0 else ' hMerge="1"') if row.span else ""
+        vert = ' vert="vert270"' if turned else ""
+        out.append(
+            f"<a:tc{merge}><a:txBody><a:bodyPr/><a:lstStyle/>{xml}</a:txBody>"
+            f'<a:tcPr marL="{pad}" marR="{pad}" marT="{pad}" marB="{pad}"{vert}'
+            f' anchor="{"b" if row.rotated else "ctr"}">'
+            f'<a:solidFill><a:srgbClr val="{row.fill}"/></a:solidFill></a:tcPr></a:tc>'
+        )
+    out.append("</a:tr>")
+    return "".join(out)

@@ -10,6 +10,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.opc.packuri import PackURI
 from pptx.presentation import Presentation as PresentationType
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
@@ -31,6 +32,7 @@ def new_presentation(template: Path | None = None) -> PresentationType:
     if template is None:
         prs = Presentation()
         prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+        _count_partnames(prs)
         return prs
     try:
         prs = Presentation(str(template))
@@ -38,7 +40,30 @@ def new_presentation(template: Path | None = None) -> PresentationType:
         raise BuildError(f"{template}: not a usable PowerPoint template ({exc})") from None
     if abs(prs.slide_width / prs.slide_height - 16 / 9) > 0.01:
         raise BuildError(f"{template}: the template must be 16:9 (13.333 × 7.5 in)")
+    _count_partnames(prs)
     return prs
+
+
+def _count_partnames(prs: PresentationType) -> None:
+    """Name new parts (notes slides) by counting instead of walking the whole package each time.
+
+    python-pptx finds the next free part name by visiting every part and relationship, once per
+    new notes slide: quadratic in the number of slides (seconds for a deck of a few hundred).
+    The first name for a template is found its way; the following ones are counted from it.
+    """
+    package = prs.part.package
+    search = package.next_partname
+    last: dict[str, int] = {}
+
+    def next_partname(tmpl: str) -> PackURI:
+        if tmpl not in last:
+            found, cut = str(search(tmpl)), tmpl.index("%d")
+            last[tmpl] = int(found[cut : len(found) - (len(tmpl) - cut - 2)])
+        else:
+            last[tmpl] += 1
+        return PackURI(tmpl % last[tmpl])
+
+    setattr(package, "next_partname", next_partname)  # noqa: B010 - an instance's own method
 
 
 def save_stable(prs: PresentationType, title: str, language: str) -> bytes:
