@@ -8,8 +8,10 @@ readers and the outline use), pictures carry alt text, and every slide has speak
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
@@ -17,6 +19,7 @@ from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.slide import Slide, SlideLayout
@@ -88,6 +91,7 @@ class _Deck:
         self.titles: set[str] = set()
         self.full_bleed: set[int] = set()  # slides drawn edge to edge: no slide number
         self.graph = build_graph(process)
+        self.minis: dict[int, BaseOxmlElement] = {}  # a page's drawn "you are here" group, to copy
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -350,18 +354,27 @@ class _Deck:
         scale = MINI_W / page.width
         x = PAGE_W - MARGIN_X - MINI_W
         frame = Frame(round(x * EMU_PER_PT), round(BODY_TOP * EMU_PER_PT), scale)
-        with drawing_group(slide.shapes, "You are here", self.t("mini_alt", name=phase.name)) as shapes:
-            draw_page(shapes, page, frame, highlight=phase.id, with_text=False, with_edges=False)
-            column = next(c for c in page.columns if c.phase_id == phase.id)
-            top_y = min(column.rect.y, column.header.rect.y)
-            bottom = max(column.rect.bottom, column.header.rect.bottom)
-            outline = Rect(
-                x + column.rect.x * scale, BODY_TOP + top_y * scale, column.rect.w * scale, (bottom - top_y) * scale
-            )
-            mark = shapes.add_shape(MSO_SHAPE.RECTANGLE, *_emu(outline))
-            _style(mark, "FFFFFF", palette.HEADING_TEXT, 2.25)
-            mark.fill.background()
-            mark.name = "Highlight"
+        column = next(c for c in page.columns if c.phase_id == phase.id)
+        top_y = min(column.rect.y, column.header.rect.y)
+        bottom = max(column.rect.bottom, column.header.rect.bottom)
+        outline = Rect(
+            x + column.rect.x * scale, BODY_TOP + top_y * scale, column.rect.w * scale, (bottom - top_y) * scale
+        )
+        alt = self.t("mini_alt", name=phase.name)
+        drawn = self.minis.get(page.number)
+        if drawn is None:
+            with drawing_group(slide.shapes, "You are here", alt) as shapes:
+                draw_page(shapes, page, frame, highlight=phase.id, with_text=False, with_edges=False)
+                mark = shapes.add_shape(MSO_SHAPE.RECTANGLE, *_emu(outline))
+                _style(mark, "FFFFFF", palette.HEADING_TEXT, 2.25)
+                mark.fill.background()
+                mark.name = "Highlight"
+            self.minis[page.number] = slide.shapes[-1]._element
+        else:
+            # The same page again with another phase highlighted: a copy of the drawn group,
+            # recoloured, costs a fraction of drawing its shapes anew.
+            fills = {f"Phase {c.phase_id}": "D5DBE1" if c.phase_id != phase.id else c.fill for c in page.columns}
+            _append_copy(slide, drawn, alt, fills, {"Highlight": _emu(outline)})
         caption = Para(self.t("you_are_here", n=n, count=count, name=phase.name), SMALL_SIZE, True, space_before=0.0)
         top = BODY_TOP + page.height * scale + 6.0
         rect = Rect(x, top, MINI_W, height_of(caption, MINI_W) + 2.0)
@@ -777,6 +790,40 @@ def _title_only(layouts: list[SlideLayout]) -> SlideLayout:
 
 
 _DECORATION = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
+
+
+def _append_copy(
+    slide: Slide,
+    group: BaseOxmlElement,
+    alt: str,
+    fills: dict[str, str],
+    places: dict[str, tuple[Emu, Emu, Emu, Emu]],
+) -> None:
+    """Add a copy of a drawn group to a slide, with new shape ids and alt text.
+
+    The shapes named in fills get that fill colour, those named in places that position and size.
+    """
+    copy: Any = deepcopy(group)
+    next_id = max((int(i) for i in slide.shapes._spTree.xpath("//p:cNvPr/@id")), default=1) + 1
+    for properties in copy.xpath(".//p:cNvPr"):
+        properties.set("id", str(next_id))
+        next_id += 1
+        name = properties.get("name", "")
+        shape: Any = properties.getparent().getparent()
+        if name in fills:
+            for colour in shape.xpath("./p:spPr/a:solidFill/a:srgbClr"):
+                colour.set("val", fills[name])
+        if name in places:
+            x, y, w, h = places[name]
+            for offset in shape.xpath("./p:spPr/a:xfrm/a:off"):
+                offset.set("x", str(x))
+                offset.set("y", str(y))
+            for extent in shape.xpath("./p:spPr/a:xfrm/a:ext"):
+                extent.set("cx", str(w))
+                extent.set("cy", str(h))
+    for properties in copy.xpath("./p:nvGrpSpPr/p:cNvPr"):
+        properties.set("descr", alt)
+    slide.shapes._spTree.append(copy)
 
 
 def _drop_slides(prs: object) -> None:
