@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
+import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -39,6 +42,7 @@ class BuildOptions:
     force: bool = False
     only: tuple[str, ...] = ()
     template: Path | None = None
+    jobs: int = 0  # renderers run at once; 0: one per CPU core
 
     def kinds(self) -> tuple[str, ...]:
         """Output kinds selected by --only (all when empty); ValueError for an unknown one."""
@@ -87,7 +91,7 @@ def run_build(sources: list[Path], options: BuildOptions, progress: Progress | N
     kinds = options.kinds()
     result = BuildResult()
     tool = tool_digest()
-    pending: list[tuple[Path, bytes, dict[str, str]]] = []
+    jobs: list[_Job] = []
     plans = [(source, _read(source)) for source in sources]
     for number, (source, data) in enumerate(plans, start=1):
         todo = [k for k in kinds if options.force or _stale_reason(source, data, k, options, tool) is not None]
@@ -95,7 +99,21 @@ def run_build(sources: list[Path], options: BuildOptions, progress: Progress | N
         if not todo:
             continue
         _note(progress, f"[{number}/{len(plans)}] {source}: checking")
-        pending += _render_source(source, data, todo, options, tool, result, progress)
+        jobs += _prepare(source, data, todo, result)
+    payloads = _render_all(jobs, options, progress)
+    pending = [
+        (
+            options.output(job.source, job.kind),
+            payload,
+            {
+                "input": _digest(job.data),
+                "tool": tool,
+                "output": _digest(payload),
+                "template": _template_digest(job.kind, options),
+            },
+        )
+        for job, payload in zip(jobs, payloads, strict=True)
+    ]
     _note(progress, f"writing {len(pending)} files")
     for folder in {options.diagrams_dir, options.exports_dir}:
         remove_stray_temporaries(folder)
@@ -120,15 +138,19 @@ def find_stale(sources: list[Path], options: BuildOptions) -> list[str]:
     return lines
 
 
-def _render_source(
-    source: Path,
-    data: bytes,
-    kinds: list[str],
-    options: BuildOptions,
-    tool: str,
-    result: BuildResult,
-    progress: Progress | None,
-) -> list[tuple[Path, bytes, dict[str, str]]]:
+@dataclass(frozen=True)
+class _Job:
+    """One output to render: its kind, for a loaded and laid-out process file."""
+
+    source: Path
+    data: bytes
+    kind: str
+    process: Process
+    layout: Layout
+
+
+def _prepare(source: Path, data: bytes, kinds: list[str], result: BuildResult) -> list[_Job]:
+    """Load and lay out one process file (errors raise RolloutError); its gates go in the result."""
     from rollout.gates import report
     from rollout.layout import layout_process
     from rollout.load import load_text
@@ -141,18 +163,46 @@ def _render_source(
     result.reports[str(source)] = gates
     result.report_lines.append(_report_line(source, gates))
     result.gate_failures += 0 if gates["passed"] else 1
-    rendered = []
-    for index, kind in enumerate(kinds, start=1):
-        _note(progress, f"{source}: {kind} ({index}/{len(kinds)})")
-        payload = _render(kind, loaded.process, layout, options)
-        entry = {
-            "input": _digest(data),
-            "tool": tool,
-            "output": _digest(payload),
-            "template": _template_digest(kind, options),
-        }
-        rendered.append((options.output(source, kind), payload, entry))
-    return rendered
+    return [_Job(source, data, kind, loaded.process, layout) for kind in kinds]
+
+
+def _render_all(jobs: list[_Job], options: BuildOptions, progress: Progress | None) -> list[bytes]:
+    """Render every job, on several cores when there are several jobs; results in job order.
+
+    Workers are forked, ignore Ctrl-C (the build itself stops them) and return bytes only, so a
+    build that fails or is interrupted still writes nothing.
+    """
+    workers = min(len(jobs), options.jobs or os.cpu_count() or 1)
+    if workers <= 1:
+        payloads = []
+        for index, job in enumerate(jobs, start=1):
+            _note(progress, f"rendering {index}/{len(jobs)}: {job.source} {job.kind}")
+            payloads.append(_render(job.kind, job.process, job.layout, options))
+        return payloads
+    _preload(job.kind for job in jobs)  # imported once here, shared by every forked worker
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(workers, initializer=_quiet_worker) as pool:  # leaving the block stops it
+        pending = [pool.apply_async(_render, (job.kind, job.process, job.layout, options)) for job in jobs]
+        payloads = []
+        for index, (job, result) in enumerate(zip(jobs, pending, strict=True), start=1):
+            _note(progress, f"rendering {index}/{len(jobs)}: {job.source} {job.kind}")
+            payloads.append(result.get())
+        return payloads
+
+
+def _quiet_worker() -> None:
+    """A worker leaves interruptions to the build that started it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _preload(kinds: Iterable[str]) -> None:
+    wanted = set(kinds)
+    if wanted & {"swimlane-svg", "swimlane-png"}:
+        pass
+    if wanted & {"swimlane-pptx", "deck"}:
+        pass
 
 
 def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) -> bytes:

@@ -131,6 +131,9 @@ def build(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail (exit 1) on warnings and on failed swimlane quality gates.")
     ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Outputs to render at once (default 0: one per CPU core).")
+    ] = 0,
 ) -> None:
     """Build the swimlane pictures, the swimlane slide and the deck from process files.
 
@@ -148,6 +151,7 @@ def build(
             force=force,
             only=tuple(only or ()),
             template=template,
+            jobs=jobs,
         )
         _check_only(options)
         progress = None if quiet or not sys.stderr.isatty() else _progress

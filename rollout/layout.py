@@ -31,6 +31,7 @@ LEGEND_SIZE = 10.0
 LEGEND_H = LEGEND_SIZE * 1.17 + 6.0
 MAX_BOX_LINES = 4
 MAX_BOX_W = 150.0
+MIN_SLOT_W = 40.0
 WIDE_GUTTER = 0.2
 LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
 
@@ -82,7 +83,13 @@ class _Planner:
 
     def fits(self, phases: tuple[str, ...]) -> bool:
         """Whether these phases fit one slide in some arrangement (measured, not drawn)."""
-        return self._choose(phases, (1, 2)) is not None
+        # No plan has more than two rows in a lane, nor slots narrower than MIN_SLOT_W: a group
+        # with more steps than that can hold is refused before any plan is tried.
+        slots = (SLIDE_W - MARGIN - (MARGIN + _label_width(self.process))) // MIN_SLOT_W
+        steps = sum(len(self.by_phase[p]) for p in phases)
+        if len(phases) > slots or steps > slots * 2 * len(self.process.roles):
+            return False
+        return self._choose(phases, (1, 2), extra=0) is not None
 
     def page(self, phases: tuple[str, ...], part: tuple[int, int]) -> Page:
         """The page in the first arrangement that fits; else an oversize page at minimum sizes."""
@@ -92,23 +99,28 @@ class _Planner:
             chosen = slotting, _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
         return _assemble(self.process, self.graph, *chosen, part)
 
-    def _choose(self, phases: tuple[str, ...], part: tuple[int, int]) -> tuple[Slotting, _Sizes] | None:
+    def _choose(
+        self, phases: tuple[str, ...], part: tuple[int, int], extra: int = EXTRA_PLANS
+    ) -> tuple[Slotting, _Sizes] | None:
         """The arrangement that fits at the lowest cost, then with the largest text, then in order.
 
         The cost counts words broken by a hyphen (a narrow box breaks Finnish compounds, "resurs-sit")
         and, weighted, dependencies inside a phase that cannot run left to right (they detour
-        around the boxes). After the first plan that fits, a few more are tried.
+        around the boxes). After the first plan that fits, `extra` more are tried (none when only
+        asking whether the phases fit at all).
         """
         best: tuple[tuple[int, float, int], Slotting, _Sizes] | None = None
         tried_after_fit = 0
         for rank, plan in enumerate(self.arrangements(phases)):
             if best is not None:
-                if best[0][0] == 0 or tried_after_fit >= EXTRA_PLANS:
+                if best[0][0] == 0 or tried_after_fit >= extra:
                     break
                 tried_after_fit += 1
             slotting = self.slotting(phases, plan)
             for size in STEP_SIZES:
                 sizes = _measure(self.process, slotting, size, part)
+                if sizes.fits and not extra:
+                    return slotting, sizes
                 if sizes.fits:
                     cost = _broken_words(self.process, sizes) + CORRIDOR_COST * self.backward(slotting)
                     key = (cost, -size, rank)
@@ -281,7 +293,7 @@ def _measure(
     """Measure text and cells at one step font size; no routing, so trying sizes stays cheap."""
     label_w = _label_width(process)
     body_x = MARGIN + label_w
-    slot_w = max((SLIDE_W - MARGIN - body_x) / max(1, sum(slotting.slots_per_column)), 40.0)
+    slot_w = max((SLIDE_W - MARGIN - body_x) / max(1, sum(slotting.slots_per_column)), MIN_SLOT_W)
     if oversize:
         slot_w = max(slot_w, _min_slot_width(process, slotting, size))
     # wide slots keep a fifth of their width as a channel for edges between columns

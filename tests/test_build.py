@@ -85,6 +85,18 @@ def test_two_clean_builds_are_byte_identical(project: Path, tmp_path_factory: py
     assert first == second
 
 
+def test_a_parallel_build_writes_the_same_bytes_as_a_serial_one(
+    project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    serial = tmp_path_factory.mktemp("serial")
+    shutil.copytree(project / "processes", serial / "processes")
+    shutil.copy(FIXTURES / "valid" / "deck.yaml", serial / "processes" / "q.yaml")
+    shutil.copy(FIXTURES / "valid" / "deck.yaml", project / "processes" / "q.yaml")
+    assert rollout(serial, "build", "--jobs", "1").returncode == 0
+    assert rollout(project, "build", "--force", "--jobs", "2").returncode == 0
+    assert snapshot(project) == snapshot(serial)
+
+
 def test_invalid_input_leaves_every_output_untouched(project: Path) -> None:
     before = snapshot(project)
     (project / "processes" / "p.yaml").write_text("process: [\n")

@@ -89,7 +89,7 @@ class _Deck:
         self.phase_no = {phase.id: n for n, phase in enumerate(process.phases, start=1)}
         self.numbers = _step_numbers(process)
         self.titles: set[str] = set()
-        self.full_bleed: set[int] = set()  # slides drawn edge to edge: no slide number
+        self.full_bleed: set[int] = set()  # numbers of slides drawn edge to edge: no slide number
         self.graph = build_graph(process)
         self.minis: dict[int, BaseOxmlElement] = {}  # a page's drawn "you are here" group, to copy
 
@@ -223,7 +223,7 @@ class _Deck:
             fill_text(placeholder.text_frame, page.title)
             if self.templated:
                 _clear_font_names(placeholder.text_frame)
-            self.full_bleed.add(slide.slide_id)
+            self.full_bleed.add(len(self.prs.slides))  # its number: slide_id is a linear search
             with drawing_group(slide.shapes, "Swimlane", self.t("glance_alt", title=title)) as shapes:
                 draw_page(shapes, page, Frame(), with_title=False, glued=False)
             slide.notes_slide.notes_text_frame.text = self.t("notes_glance")
@@ -499,7 +499,7 @@ class _Deck:
     def footers(self) -> None:
         slides = list(self.prs.slides)
         for number, slide in enumerate(slides, start=1):
-            if number == 1 or slide.slide_id in self.full_bleed:
+            if number == 1 or number in self.full_bleed:
                 continue
             box = slide.shapes.add_textbox(*_emu(FOOTER_RECT))
             box.name = "Slide number"
