@@ -108,7 +108,11 @@ def _check_flow_depth(text: str, file: str) -> None:
 
 def _loader_class() -> type[Any]:
     """The fastest available event parser (libyaml when installed)."""
-    parser: type[Any] | None = getattr(yaml, "CParser", None)  # absent when built without libyaml
+    try:
+        from yaml import cyaml  # ImportError when PyYAML was built without libyaml
+    except ImportError:
+        return yaml.SafeLoader
+    parser: type[Any] | None = getattr(cyaml, "CParser", None)  # not re-exported by yaml itself
     return parser if parser is not None else yaml.SafeLoader
 
 
