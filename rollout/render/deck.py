@@ -33,11 +33,13 @@ from rollout.flow import (
     Para,
     Section,
     Sheet,
+    column_height,
     fit_lines,
     flow,
+    heading,
     height_of,
 )
-from rollout.geometry import Layout, Rect
+from rollout.geometry import Layout, Page, Rect
 from rollout.graph import build_graph
 from rollout.locale import Language, label
 from rollout.model import Phase, Process, Role, Step
@@ -331,7 +333,13 @@ class _Deck:
         people = [role.name for role in self.process.roles if role.id in owners]
         if people:
             sections.append(Section(self.t("participants"), (Para(", ".join(people)),)))
-        sections.append(Section(self.t("phase_steps"), tuple(Para(self.step_ref(s), bullet=BULLET) for s in steps)))
+        tasks = [heading(self.t("phase_steps")), *(Para(self.step_ref(s), bullet=BULLET) for s in steps)]
+        # The phase's tasks go under the "you are here" picture when they fit there whole;
+        # otherwise they follow the other sections in the text column.
+        below = self.mini_bottom(phase, n, count) + 6.0
+        beside = column_height(tuple(tasks), MINI_W) <= BODY_TOP + BODY_H - below
+        if not beside:
+            sections.append(Section(self.t("phase_steps"), tuple(tasks[1:])))
         title = self.t("phase_title", n=n, count=count, name=phase.name)
         if phase.gate:
             notes = self.t("notes_phase", name=phase.name, who=self.names([phase.gate.decided_by]))
@@ -346,9 +354,28 @@ class _Deck:
             self.columns(slide, sheet, width=text_w)
             if part == 1:
                 self.mini_swimlane(slide, phase, n, count)
+                if beside:
+                    rect = Rect(PAGE_W - MARGIN_X - MINI_W, below, MINI_W, BODY_TOP + BODY_H - below)
+                    box = slide.shapes.add_textbox(*_emu(rect))
+                    box.name = "Tasks of the phase"
+                    self.write(box.text_frame, tasks)
+
+    def page_of(self, phase: Phase) -> Page | None:
+        return next((p for p in self.layout.pages if any(c.phase_id == phase.id for c in p.columns)), None)
+
+    def caption(self, phase: Phase, n: int, count: int) -> Para:
+        return Para(self.t("you_are_here", n=n, count=count, name=phase.name), SMALL_SIZE, True, space_before=0.0)
+
+    def mini_bottom(self, phase: Phase, n: int, count: int) -> float:
+        """Where the "you are here" picture and its caption end on a phase's opening slide."""
+        page = self.page_of(phase)
+        if page is None:
+            return BODY_TOP
+        top = BODY_TOP + page.height * MINI_W / page.width + 6.0
+        return top + height_of(self.caption(phase, n, count), MINI_W) + 2.0
 
     def mini_swimlane(self, slide: Slide, phase: Phase, n: int, count: int) -> None:
-        page = next((p for p in self.layout.pages if any(c.phase_id == phase.id for c in p.columns)), None)
+        page = self.page_of(phase)
         if page is None:
             return
         scale = MINI_W / page.width
@@ -375,7 +402,7 @@ class _Deck:
             # recoloured, costs a fraction of drawing its shapes anew.
             fills = {f"Phase {c.phase_id}": "D5DBE1" if c.phase_id != phase.id else c.fill for c in page.columns}
             _append_copy(slide, drawn, alt, fills, {"Highlight": _emu(outline)})
-        caption = Para(self.t("you_are_here", n=n, count=count, name=phase.name), SMALL_SIZE, True, space_before=0.0)
+        caption = self.caption(phase, n, count)
         top = BODY_TOP + page.height * scale + 6.0
         rect = Rect(x, top, MINI_W, height_of(caption, MINI_W) + 2.0)
         box = slide.shapes.add_textbox(*_emu(rect))
