@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import importlib
 import multiprocessing
 import os
 import signal
@@ -82,7 +83,8 @@ class BuildResult:
 
     def summary(self) -> str:
         """One line: what was written, what was left, how long it took."""
-        return f"wrote {len(self.written)} files, {len(self.unchanged)} unchanged, in {self.seconds:.2f} s"
+        files = "file" if len(self.written) == 1 else "files"
+        return f"wrote {len(self.written)} {files}, {len(self.unchanged)} unchanged, in {self.seconds:.2f} s"
 
 
 def run_build(sources: list[Path], options: BuildOptions, progress: Progress | None = None) -> BuildResult:
@@ -198,11 +200,13 @@ def _quiet_worker() -> None:
 
 
 def _preload(kinds: Iterable[str]) -> None:
+    """Import the renderers the jobs need, once, before the workers are forked from this process."""
     wanted = set(kinds)
     if wanted & {"swimlane-svg", "swimlane-png"}:
-        pass
+        importlib.import_module("rollout.render.graphviz")
     if wanted & {"swimlane-pptx", "deck"}:
-        pass
+        importlib.import_module("rollout.render.slide")
+        importlib.import_module("rollout.render.deck")
 
 
 def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) -> bytes:

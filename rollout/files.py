@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from rollout.errors import BuildError
@@ -22,8 +24,9 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
     try:
         for path, data in files:
             staged.append((_stage(path, data), path))
-        for tmp, path in staged:
-            os.replace(tmp, path)
+        with _interruptions_deferred():
+            for tmp, path in staged:
+                os.replace(tmp, path)
     except OSError as exc:
         name = exc.filename or (files[len(staged)][0] if len(staged) < len(files) else "")
         raise BuildError(f"cannot write {name}: {exc.strerror or exc}") from None
@@ -31,6 +34,20 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
         for tmp, _ in staged:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def _interruptions_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while the renames run, so a build never stops with only some outputs replaced."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stage(path: Path, data: bytes) -> str:

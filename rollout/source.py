@@ -259,7 +259,7 @@ class _Builder:
         if tag == "str" or (tag is None and not event.implicit[0]):
             return text
         if tag is None:
-            return _plain(text)
+            return resolve_plain(text)
         return _tagged(tag, text, event, self)
 
     def alias(self, event: Any) -> None:
@@ -353,7 +353,7 @@ def _merge(target: dict[str, Any], merged: Any, path: Path, at: tuple[int, int],
                 doc.key_positions.setdefault((*path, key), at)
 
 
-def _plain(text: str) -> Any:
+def resolve_plain(text: str) -> Any:
     """Resolve an untagged plain scalar by the YAML 1.2 core schema."""
     if _NULL.match(text):
         return None
@@ -375,4 +375,4 @@ def _tagged(tag: str, text: str, event: Any, builder: _Builder) -> Any:
         return text
     if tag == "float" and _INT.match(text):
         return float(int(text, 0))
-    return _plain(text)
+    return resolve_plain(text)

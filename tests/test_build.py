@@ -135,32 +135,63 @@ def test_stray_temporary_files_from_a_killed_build_are_cleaned(project: Path) ->
     assert not stray.exists()
 
 
-def test_terminated_build_leaves_previous_outputs_intact(tmp_path: Path) -> None:
-    (tmp_path / "processes").mkdir()
-    (tmp_path / "processes" / "p.yaml").write_text(generate(400), encoding="utf-8")
-    assert rollout(tmp_path, "build", "--only", "swimlane").returncode == 0
-    before = snapshot(tmp_path)
+def slow_graphviz(bin_dir: Path) -> tuple[dict[str, str], Path]:
+    """A PATH whose Graphviz says it has started (a marker file) and then takes a minute."""
+    marker = bin_dir / "rendering"
+    fake = bin_dir / "neato"
+    fake.write_text(f"#!/bin/sh\ntouch '{marker}'\nexec sleep 60\n")
+    fake.chmod(0o755)
+    return {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "PYTHONPATH": str(ROOT)}, marker
+
+
+def start_build_and_wait_for_rendering(project: Path, bin_dir: Path, jobs: str) -> subprocess.Popen[str]:
+    env, marker = slow_graphviz(bin_dir)
     process = subprocess.Popen(
-        [sys.executable, "-m", "rollout", "build", "--force", "--only", "swimlane"],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        [sys.executable, "-m", "rollout", "build", "--force", "--jobs", jobs],
+        cwd=project,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.5)
-    still_running = process.poll() is None
-    process.send_signal(signal.SIGTERM)
-    _, stderr = process.communicate(timeout=120)
-    if not still_running:
-        pytest.skip("the build finished before it could be interrupted")
+    deadline = time.monotonic() + 120
+    while not marker.exists():
+        assert process.poll() is None, process.communicate()[1]
+        assert time.monotonic() < deadline, "the build never reached Graphviz"
+        time.sleep(0.05)
+    return process
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_interrupted_build_leaves_previous_outputs_intact(
+    project: Path, tmp_path_factory: pytest.TempPathFactory, jobs: str, sig: signal.Signals
+) -> None:
+    before = snapshot(project)
+    process = start_build_and_wait_for_rendering(project, tmp_path_factory.mktemp("bin"), jobs)
+    started = time.monotonic()
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stderr
-    assert "interrupted" in stderr
-    assert snapshot(tmp_path) == before
+    assert time.monotonic() - started < 20  # it stops; it does not wait for Graphviz to finish
+    assert stderr.strip().endswith("interrupted: no output was changed by the unfinished part of the build")
+    assert snapshot(project) == before
+
+
+def test_killed_build_leaves_previous_outputs_intact_and_the_next_build_succeeds(
+    project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    before = snapshot(project)
+    process = start_build_and_wait_for_rendering(project, tmp_path_factory.mktemp("bin"), "1")
+    process.kill()
+    process.communicate(timeout=30)
+    assert snapshot(project) == before
+    assert rollout(project, "check").returncode == 0
 
 
 def test_only_and_unknown_output_names(project: Path) -> None:
     done = rollout(project, "build", "--force", "--only", "swimlane-svg")
-    assert done.stdout.startswith("wrote 1 files, 0 unchanged")
+    assert done.stdout.startswith("wrote 1 file, 0 unchanged")
     bad = rollout(project, "build", "--only", "poster")
     assert bad.returncode == 2
     assert "unknown output 'poster'" in bad.stderr

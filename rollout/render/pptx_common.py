@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import _nsmap
 from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.presentation import Presentation as PresentationType
+from pptx.shapes.autoshape import Shape
+from pptx.slide import Slide, SlideLayout
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
@@ -152,3 +156,76 @@ def fill_text(frame: TextFrame, text: Text, scale: float = 1.0) -> None:
         font.bold = text.bold
         font.name = FONT_FAMILY
         font.color.rgb = rgb(text.color)
+
+
+def placeholder_at(slide: Slide, idx: int) -> Shape | None:
+    for shape in slide.placeholders:
+        if shape.placeholder_format.idx == idx:
+            found: Shape = shape
+            return found
+    return None
+
+
+def title_only_layout(layouts: list[SlideLayout]) -> SlideLayout:
+    """The layout with a title and the fewest other placeholders ('Title Only' in most masters)."""
+
+    def others(layout: SlideLayout) -> int:
+        kinds = [ph.placeholder_format.type for ph in list(layout.placeholders)]
+        return len([k for k in kinds if k not in DECORATION])
+
+    def titled(layout: SlideLayout) -> bool:
+        return any(ph.placeholder_format.idx == 0 for ph in list(layout.placeholders))
+
+    with_title = [layout for layout in layouts if titled(layout)]
+    return min(with_title or layouts, key=others)
+
+
+DECORATION = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
+
+
+def append_copy(
+    slide: Slide,
+    group: BaseOxmlElement,
+    alt: str,
+    fills: dict[str, str],
+    places: dict[str, tuple[Emu, Emu, Emu, Emu]],
+) -> None:
+    """Add a copy of a drawn group to a slide, with new shape ids and alt text.
+
+    The shapes named in fills get that fill colour, those named in places that position and size.
+    """
+    copy: Any = deepcopy(group)
+    next_id = max((int(i) for i in slide.shapes._spTree.xpath("//p:cNvPr/@id")), default=1) + 1
+    for properties in copy.xpath(".//p:cNvPr"):
+        properties.set("id", str(next_id))
+        next_id += 1
+        name = properties.get("name", "")
+        shape: Any = properties.getparent().getparent()
+        if name in fills:
+            for colour in shape.xpath("./p:spPr/a:solidFill/a:srgbClr"):
+                colour.set("val", fills[name])
+        if name in places:
+            x, y, w, h = places[name]
+            for offset in shape.xpath("./p:spPr/a:xfrm/a:off"):
+                offset.set("x", str(x))
+                offset.set("y", str(y))
+            for extent in shape.xpath("./p:spPr/a:xfrm/a:ext"):
+                extent.set("cx", str(w))
+                extent.set("cy", str(h))
+    for properties in copy.xpath("./p:nvGrpSpPr/p:cNvPr"):
+        properties.set("descr", alt)
+    slide.shapes._spTree.append(copy)
+
+
+def drop_slides(prs: object) -> None:
+    """Remove the slides a template brings along; the deck is built from its layouts only."""
+    sld_ids = prs.slides._sldIdLst  # type: ignore[attr-defined]
+    for sld_id in list(sld_ids):
+        prs.part.drop_rel(sld_id.rId)  # type: ignore[attr-defined]
+        sld_ids.remove(sld_id)
+
+
+def clear_font_names(frame: TextFrame) -> None:
+    for paragraph in frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.name = None
