@@ -79,8 +79,11 @@ def flow(sections: list[Section], width: float, height: float, columns: int, con
         first = True
         while paras:
             head = heading(title if first else f"{title} ({continued})") if title else None
-            paras = pourer.pour(head, paras)
-            first = False
+            left = pourer.pour(head, paras)
+            # Only once part of the section is placed does the rest continue it; a section that
+            # merely moved on to the next column starts there with its own heading.
+            first = first and left is paras
+            paras = left
     return pourer.finish()
 
 
@@ -154,8 +157,13 @@ class _Pourer:
 
 
 def split(para: Para, width: float, room: float) -> tuple[Para | None, Para]:
-    """Split a paragraph at a word so that the head fills at most room; (None, para) if nothing fits."""
+    """Split a paragraph at a word so that the head fills at most room; (None, para) if nothing fits.
+
+    Either part keeps at least MIN_SPLIT_LINES lines (no orphan, no widow).
+    """
     max_lines = int((room - para.space_before + 0.01) // line_height(para.size))
+    # No widow: the part that continues elsewhere has at least MIN_SPLIT_LINES lines too.
+    max_lines = min(max_lines, len(lines_of(para, width)) - MIN_SPLIT_LINES)
     words = para.text.split(" ")
     joiner = " " if len(words) > 1 else ""
     tokens = words if joiner else list(para.text)  # one giant word splits between characters

@@ -140,7 +140,7 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "Fas {n}: {phase} · Ägare: {owner}",
         "Phase {n}: {phase} · Owner: {owner}",
     ),
-    "weeks": _t("Kesto noin {n} vk", "Längd cirka {n} v", "About {n} weeks"),
+    "weeks": _t("Kesto noin\u00a0{n}\u00a0vk", "Längd cirka\u00a0{n}\u00a0v", "About\u00a0{n}\u00a0weeks"),
     "milestone": _t("Virstanpylväs", "Milstolpe", "Milestone"),
     "recurring": _t("Toistuu: {cadence}", "Återkommer: {cadence}", "Recurs: {cadence}"),
     "inferred": _t(

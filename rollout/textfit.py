@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from importlib import resources
 
 from PIL import ImageFont
@@ -16,6 +17,9 @@ FONT_FAMILY = "Arial"
 LINE_SPACING = 1.17
 _UNIT = 1000
 _VOWELS = set("aeiouyäöåéAEIOUYÄÖÅÉ")
+# Lines break at white space, but not at a no-break space (U+00A0, U+202F): "noin 2 vk" stays whole,
+# as PowerPoint and LibreOffice keep it.
+_BREAK = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 @functools.cache
@@ -45,7 +49,7 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str,
     """Break text into lines no wider than width; words too long are hyphenated."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        lines.extend(_wrap_paragraph(paragraph.split(), width, size, bold))
+        lines.extend(_wrap_paragraph([w for w in _BREAK.split(paragraph) if w], width, size, bold))
     return tuple(lines)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rollout.flow import BODY_SIZE, Para, Section, column_height, flow, split
+from rollout.flow import BODY_SIZE, Para, Section, column_height, flow, lines_of, split
+from rollout.textfit import line_height
 
 WIDTH, HEIGHT = 300.0, 200.0
 
@@ -36,6 +37,25 @@ def test_one_giant_word_splits_between_characters() -> None:
     sheets = flow([Section(None, (Para(word),))], WIDTH, HEIGHT, 1, "jatkuu")
     assert len(sheets) >= 2
     assert "".join(p.text for sheet in sheets for column in sheet for p in column) == word
+
+
+def test_a_section_that_moves_to_the_next_column_keeps_its_own_heading() -> None:
+    filler = Para(" ".join(f"sana{i}" for i in range(120)))
+    assert column_height((filler,), WIDTH) > HEIGHT - 40  # leaves room for under two lines
+    sections = [Section(None, (filler,)), Section("Tarkistuslista", (Para("Yksi. " * 30),))]
+    sheets = flow(sections, WIDTH, HEIGHT, 2, "jatkuu")
+    headings = [p.text for sheet in sheets for column in sheet for p in column if p.bold]
+    assert headings[0] == "Tarkistuslista"
+
+
+def test_a_split_leaves_no_single_line_widow() -> None:
+    para = Para(" ".join(f"sana{i}" for i in range(60)))
+    lines = len(lines_of(para, WIDTH))
+    room = (lines - 1) * line_height(BODY_SIZE) + para.space_before  # all but the last line would fit
+    head, tail = split(para, WIDTH, room)
+    assert head is not None
+    assert len(lines_of(tail, WIDTH)) >= 2
+    assert len(lines_of(head, WIDTH)) >= 2
 
 
 def test_split_refuses_when_under_two_lines_fit() -> None:

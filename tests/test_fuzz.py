@@ -7,11 +7,10 @@ The suite runs a few dozen examples. Long passes: `HYPOTHESIS_PROFILE=fuzz pytes
 from __future__ import annotations
 
 import io
-import os
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from pptx import Presentation
 
@@ -23,13 +22,6 @@ from rollout.render.graphviz import dot_source
 from rollout.render.slide import swimlane_pptx
 from rollout.source import resolve_plain
 
-# The suite's profile is derandomised so a run of the test command is repeatable; the long profiles explore.
-settings.register_profile(
-    "ci", max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile("fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck))
-settings.register_profile("fuzz-render", max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 IDS = st.from_regex(r"[a-zäö][a-z0-9ä-]{0,10}[a-z0-9]", fullmatch=True)
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(str.strip)

@@ -250,7 +250,7 @@ class _Deck:
             for step in self.process.steps:
                 letters = _letters(step, role.id)
                 if step.phase == phase.id and letters:
-                    items.append(Para(f"{self.step_ref(step)} ({', '.join(letters)})", bullet=BULLET))
+                    items.append(Para(f"{self.step_ref(step)} ({LETTER_SEP.join(letters)})", bullet=BULLET))
             if items:
                 sections.append(Section(self.t("role_phase", n=self.phase_no[phase.id], name=phase.name), tuple(items)))
         return sections
@@ -546,6 +546,9 @@ def _step_numbers(process: Process) -> dict[str, str]:
         for n, step in enumerate(steps, start=1):
             numbers[step.id] = f"{p}.{n}"
     return numbers
+
+
+LETTER_SEP = ",\u00a0"  # "(R, A)" is one unit: never broken across lines
 
 
 def _letters(step: Step, role_id: str) -> list[str]:

@@ -172,7 +172,7 @@ def test_step_slide_says_what_why_who_needs_delivers_checks_with_locale_headings
     slides = list(deck.slides)
     text = slide_text(slides[titles(deck).index("1.2 Hyväksy suunnitelma")])
     for expected in (
-        "Vaihe 1: Suunnittelu · Omistaja: Johto · Kesto noin 1 vk · Virstanpylväs",
+        "Vaihe 1: Suunnittelu · Omistaja: Johto · Kesto noin\u00a01\u00a0vk · Virstanpylväs",
         "Mitä teet",
         "Käy suunnitelma läpi johtoryhmässä ja tee päätös.",
         "Tekee (R): Johto",
