@@ -8,8 +8,8 @@ it is. Nothing is written until every output has rendered, and each file is repl
 from __future__ import annotations
 
 import hashlib
-import json
 import importlib
+import json
 import multiprocessing
 import os
 import signal

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import generate
 from tests.conftest import FIXTURES, ROOT
 
 OUTPUTS = (

@@ -22,7 +22,6 @@ from rollout.render.graphviz import dot_source
 from rollout.render.slide import swimlane_pptx
 from rollout.source import resolve_plain
 
-
 IDS = st.from_regex(r"[a-zäö][a-z0-9ä-]{0,10}[a-z0-9]", fullmatch=True)
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(str.strip)
 
