@@ -7,12 +7,15 @@ it is. Nothing is written until every output has rendered, and each file is repl
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import importlib
 import json
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -194,9 +197,19 @@ def _render_all(jobs: list[_Job], options: BuildOptions, progress: Progress | No
 
 
 def _quiet_worker() -> None:
-    """A worker leaves interruptions to the build that started it."""
+    """A worker leaves interruptions to the build that started it, and ends when the build does.
+
+    On Linux the kernel stops a worker whose build was killed (kill -9), before the worker could
+    print a traceback about its lost pipe.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 def _preload(kinds: Iterable[str]) -> None:

@@ -73,6 +73,17 @@ def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
                 yield Finding(path, message, "unknown-step")
 
 
+def check_repeated_dependencies(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Warn about a dependency listed twice: harmless, but often a typo for another step."""
+    for index, step in enumerate(process.steps):
+        seen: set[str] = set()
+        for ref, dep in enumerate(step.depends_on):
+            if dep in seen:
+                message = f"step '{step.id}' lists '{dep}' twice in depends_on; was another step meant?"
+                yield Finding(("steps", index, "depends_on", ref), message, "repeated-dependency", Severity.WARNING)
+            seen.add(dep)
+
+
 def check_cycles(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     """Dependencies must not loop; each cycle is named once, at its first step in the file."""
     for component in nx.strongly_connected_components(graph):
@@ -170,6 +181,7 @@ CHECKS: tuple[Check, ...] = (
     check_role_refs,
     check_phase_refs,
     check_step_refs,
+    check_repeated_dependencies,
     check_cycles,
     check_phase_order,
     check_raci,

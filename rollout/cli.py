@@ -48,13 +48,27 @@ OnlyOpt = Annotated[
 
 
 def _paths(paths: list[Path] | None) -> list[Path]:
-    """The given paths, or every processes/*.yaml; a usage error when there are none."""
+    """The given paths (each once), or every processes/*.yaml; a usage error when there are none."""
     if paths:
-        return list(paths)
+        return list(dict.fromkeys(paths))
     found = sorted(Path("processes").glob("*.yaml"))
     if not found:
         raise typer.BadParameter("no process files given and none found in processes/*.yaml", param_hint="PATHS")
     return found
+
+
+def _output_paths(paths: list[Path] | None) -> list[Path]:
+    """The process files to build; a usage error when two would write the same outputs."""
+    chosen = _paths(paths)
+    by_name: dict[str, Path] = {}
+    for path in chosen:
+        other = by_name.setdefault(path.stem, path)
+        if other != path:
+            raise typer.BadParameter(
+                f"{other} and {path} have the same name, so their outputs would overwrite each other; rename one",
+                param_hint="PATHS",
+            )
+    return chosen
 
 
 def _print_issues(issues: tuple[Issue, ...] | list[Issue]) -> None:
@@ -85,9 +99,12 @@ def validate(
         _print_issues(loaded.warnings)
         failed = failed or (strict and bool(loaded.warnings))
         p = loaded.process
-        summary = f"{path}: ok ({len(p.phases)} phases, {len(p.roles)} roles, {len(p.steps)} steps"
-        warnings = f", {len(loaded.warnings)} warnings)" if loaded.warnings else ")"
-        typer.echo(summary + warnings)
+        counts = f"{len(p.phases)} phases, {len(p.roles)} roles, {len(p.steps)} steps"
+        if loaded.warnings:
+            count = len(loaded.warnings)
+            counts += f", {count} {'warning' if count == 1 else 'warnings'}"
+        verdict = "fails with --strict" if strict and loaded.warnings else "ok"
+        typer.echo(f"{path}: {verdict} ({counts})")
     if failed:
         raise typer.Exit(1)
 
@@ -155,10 +172,10 @@ def build(
         )
         _check_only(options)
         progress = None if quiet or not sys.stderr.isatty() else _progress
-        result = run_build(_paths(paths), options, progress=progress)
-    except KeyboardInterrupt:
+        result = run_build(_output_paths(paths), options, progress=progress)
+    except KeyboardInterrupt as exc:
         typer.echo("\ninterrupted: no output was changed by the unfinished part of the build", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     except RolloutError as exc:
         _print_issues(exc.issues)
         raise typer.Exit(1) from None
@@ -194,7 +211,7 @@ def check(
     options = BuildOptions(diagrams_dir=diagrams_dir, exports_dir=exports_dir, only=tuple(only or ()))
     _check_only(options)
     try:
-        stale = find_stale(_paths(paths), options)
+        stale = find_stale(_output_paths(paths), options)
     except BuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -214,8 +231,14 @@ def _check_only(options: BuildOptions) -> None:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C; the exit code says which (128 + the signal's number)."""
+
+    signum = signal.SIGTERM
+
+
 def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    raise _Terminated
 
 
 def _progress(message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import tempfile
 import threading
@@ -19,21 +20,69 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
-    """Stage every file, then rename them all; if staging fails nothing is replaced."""
+    """Stage every file, then rename them all; if any step fails, every file is left as it was.
+
+    The files replaced before a failing rename (a read-only or immutable target, say) are put
+    back from hard-linked backups, so a build never ends with only some of its outputs new.
+    """
     staged: list[tuple[str, Path]] = []
+    backups: dict[Path, str] = {}
+    replaced: list[Path] = []
+    current = files[0][0] if files else Path()
     try:
         for path, data in files:
+            current = path
             staged.append((_stage(path, data), path))
+        for _, path in staged:
+            current = path
+            if path.exists():
+                backups[path] = _backup(path)
         with _interruptions_deferred():
-            for tmp, path in staged:
-                os.replace(tmp, path)
+            try:
+                for tmp, path in staged:
+                    current = path
+                    os.replace(tmp, path)
+                    replaced.append(path)
+            except OSError:
+                _restore(replaced, backups)
+                raise
     except OSError as exc:
-        name = exc.filename or (files[len(staged)][0] if len(staged) < len(files) else "")
-        raise BuildError(f"cannot write {name}: {exc.strerror or exc}") from None
+        raise BuildError(f"cannot write {current}: {_reason(exc, current)}") from None
     finally:
-        for tmp, _ in staged:
+        for tmp in [tmp for tmp, _ in staged] + list(backups.values()):
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _backup(path: Path) -> str:
+    """A hard link to the current file under a temporary name (a copy where links are not possible)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(name)
+    try:
+        os.link(path, name)
+    except OSError:
+        shutil.copy2(path, name)
+    return name
+
+
+def _restore(replaced: list[Path], backups: dict[Path, str]) -> None:
+    """Put back the files already replaced: the old file where there was one, none where there was not."""
+    for path in reversed(replaced):
+        with contextlib.suppress(OSError):
+            if path in backups:
+                os.replace(backups[path], path)
+            else:
+                os.unlink(path)
+
+
+def _reason(exc: OSError, path: Path) -> str:
+    """Why a file could not be written, in words a user can act on."""
+    if isinstance(exc, FileExistsError | NotADirectoryError) or (path.parent.exists() and not path.parent.is_dir()):
+        return "a file stands where a folder is needed"
+    if isinstance(exc, IsADirectoryError) or path.is_dir():
+        return "it is a folder"
+    return exc.strerror or str(exc)
 
 
 @contextlib.contextmanager

@@ -12,9 +12,9 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from rollout.errors import Finding, Issue, Path, RolloutError, Severity
-from rollout.model import Process
+from rollout.model import Phase, Process, Role, Step
 from rollout.source import Document, parse_yaml, read_text
-from rollout.suggest import did_you_mean
+from rollout.suggest import closest, did_you_mean
 
 _TOP_KEYS = ("process", "roles", "phases", "steps", "evaluation")
 
@@ -62,8 +62,96 @@ def _validate(doc: Document) -> Process:
     try:
         return Process.model_validate(doc.data)
     except ValidationError as exc:
-        findings = [_finding(error, doc) for error in exc.errors(include_url=False)]
+        errors = _misspelt_not_missing(exc.errors(include_url=False), doc.data)
+        findings = [_finding(error, doc) for error in errors]
+        findings += _checks_despite(findings, doc.data)
         raise RolloutError(sorted({doc.issue(f) for f in findings}, key=Issue.sort_key)) from None
+
+
+def _misspelt_not_missing(errors: list[ErrorDetails], data: Any) -> list[ErrorDetails]:
+    """Drop "missing key 'phases'" where the file has 'phasez': the unknown key's line says it all."""
+    unknown = {
+        (_data_path(tuple(e["loc"]), data)[:-1], str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"
+    }
+    meant = {(parent, closest(key, _allowed_keys(parent))) for parent, key in unknown}
+    return [
+        e
+        for e in errors
+        if not (e["type"] == "missing" and (_data_path(tuple(e["loc"]), data), str(e["loc"][-1])) in meant)
+    ]
+
+
+_SECTIONS: dict[str, type[BaseModel]] = {"roles": Role, "phases": Phase, "steps": Step}
+# For each reference check: the section whose left-out ids make its finding moot.
+_REFERS_TO = {"unknown-role": "roles", "unknown-phase": "phases", "unknown-step": "steps"}
+_ANY = "*"  # not a valid id: stands for "any id" among the left-out ones
+
+
+def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]:
+    """The graph checks' errors on the roles, phases and steps that are well formed.
+
+    So one run reports every mistake: the items with shape errors are left out, and what is
+    found only because they are (a reference to a left-out step, an empty phase whose steps
+    were left out) is dropped (see _moot). Warnings wait for a valid file. When a whole section is broken,
+    its references cannot be checked and nothing is added.
+    """
+    broken: dict[str, set[int]] = {section: set() for section in _SECTIONS}
+    for finding in shape:
+        path = finding.path
+        if len(path) >= 2 and path[0] in _SECTIONS and isinstance(path[1], int):
+            broken[str(path[0])].add(path[1])
+        elif not path or path[0] not in ("process", "evaluation"):
+            return []
+    kept: dict[str, list[Any]] = {}
+    origin: dict[str, list[int]] = {}
+    left_out: dict[str, set[str]] = {}
+    for section, model in _SECTIONS.items():
+        items = data.get(section)
+        if not isinstance(items, list):
+            return []
+        origin[section] = [i for i in range(len(items)) if i not in broken[section]]
+        try:
+            kept[section] = [model.model_validate(items[i]) for i in origin[section]]
+        except ValidationError:
+            return []
+        # An item whose id is itself a mistake may be referred to by the id it was meant to have.
+        bad_ids = {f.path[1] for f in shape if f.path[:1] == (section,) and f.path[2:3] == ("id",)}
+        unknown_id = any(i in bad_ids or not _id_of(items[i]) for i in broken[section])
+        left_out[section] = {_id_of(items[i]) for i in broken[section]} | ({_ANY} if unknown_id else set())
+    left_out["phases-of-steps"] = {_field_of(data["steps"][i], "phase") for i in broken["steps"]}
+    from rollout.checks import run_checks
+
+    # Only the sections the checks read; the process header may be the broken part.
+    header: Any = None
+    process = Process.model_construct(process=header, roles=kept["roles"], phases=kept["phases"], steps=kept["steps"])
+    found = []
+    for finding in run_checks(process):
+        path = finding.path
+        path = (path[0], origin[str(path[0])][int(path[1])], *path[2:])
+        if finding.severity is Severity.ERROR and not _moot(finding.code, _at(data, path), left_out):
+            found.append(Finding(path, finding.message, finding.code, finding.severity, finding.key))
+    return found
+
+
+def _moot(code: str, value: Any, left_out: dict[str, set[str]]) -> bool:
+    """True for a finding that the left-out items may cause.
+
+    A reference to a left-out item is moot; so is any reference into a section where a left-out
+    item's id is unknown or is itself the mistake ({_ANY}): it is checked once the file is well formed.
+    """
+    if code in _REFERS_TO:
+        ids = left_out[_REFERS_TO[code]]
+        return _ANY in ids or value in ids
+    return code == "empty-phase" and value in left_out["phases-of-steps"]
+
+
+def _id_of(item: Any) -> str:
+    return _field_of(item, "id")
+
+
+def _field_of(item: Any, key: str) -> str:
+    value = item.get(key) if isinstance(item, dict) else None
+    return value if isinstance(value, str) else ""
 
 
 def _finding(error: ErrorDetails, doc: Document) -> Finding:
@@ -151,7 +239,9 @@ def _type_message(where: str, kind: str, loc: Path, doc: Document) -> str:
     value = _at(doc.data, loc)
     raw = doc.raw.get(loc)
     message = f"{where} should be {expected}, not {_kind(value)}"
-    if kind == "string_type" and raw is not None and not isinstance(value, str):
+    if value is None:
+        message += "; write the value after the colon"
+    elif kind == "string_type" and raw is not None and not isinstance(value, str):
         message += f'; write it in quotes: "{raw}"'
     elif kind == "bool_type" and isinstance(value, str):
         message += f" ('{value}')"

@@ -139,10 +139,35 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> RolloutErr
     else:
         if exc.context_mark and exc.problem_mark and exc.problem_mark.line > exc.context_mark.line:
             mark = exc.context_mark  # an unclosed quote or bracket: point at where it opened
+            quote = _unclosed_quote(text, exc.context_mark.line, exc.problem_mark.line)
+            if quote is not None:
+                line, col, char = quote
+                message = f"YAML syntax: the text opened with {char} here is never closed; add the closing {char}"
+                return _error(file, line, col, message, "yaml-syntax")
         if exc.context:
             problem = f"{problem} ({exc.context})"
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     return _error(file, line, col, f"YAML syntax: {problem}", "yaml-syntax")
+
+
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s"'#][^"'#]*?:\s+)?(["'])""")
+
+
+def _unclosed_quote(text: str, first: int, last: int) -> tuple[int, int, str] | None:
+    """The first line from first to last (0-based) whose quoted value has no closing quote.
+
+    A quoted text may go on over several lines, so YAML reports the mistake only where the
+    quotes finally pair up wrongly, often hundreds of lines later.
+    """
+    for number, line in enumerate(text.splitlines()[first : last + 1], start=first):
+        found = _QUOTED_VALUE.match(line)
+        if not found:
+            continue
+        char, rest = found.group(1), line[found.end() :]
+        closed = re.search(r'(?<!\\)"', rest) if char == '"' else re.search(r"'(?!')", rest.replace("''", ""))
+        if closed is None:
+            return number + 1, found.start(1) + 1, char
+    return None
 
 
 def _char_at(text: str, mark: Any) -> str:
@@ -155,7 +180,7 @@ def _char_at(text: str, mark: Any) -> str:
 class _Frame:
     """A mapping or sequence under construction."""
 
-    __slots__ = ("anchor", "merges", "path", "pending_key", "start_nodes", "value")
+    __slots__ = ("anchor", "merges", "path", "pending_key", "run_on", "start_nodes", "value")
 
     def __init__(self, value: dict[str, Any] | list[Any], path: Path, anchor: str | None, start_nodes: int) -> None:
         self.value = value
@@ -164,6 +189,7 @@ class _Frame:
         self.start_nodes = start_nodes
         self.pending_key: str | None = None
         self.merges: list[tuple[Any, tuple[int, int]]] = []
+        self.run_on = False  # a second item ran into this one (its '- ' is missing)
 
 
 class _Builder:
@@ -245,10 +271,15 @@ class _Builder:
         if key == "<<" and event.implicit[0]:
             top.pending_key = "<<"
             return
-        if key in top.value:
-            self.problem(
-                event.start_mark, f"duplicate key '{key}' (YAML keeps only one; remove or rename)", "duplicate-key"
-            )
+        if key in top.value and not top.run_on:
+            if key == "id" and top.path and isinstance(top.path[-1], int):
+                # A list item with a second id: the next item's "- " is missing, and each of its
+                # keys would repeat one of this item's. One line says so.
+                top.run_on = True
+                message = "a second 'id' in one item: a new item starts with '- id:'; is the '- ' missing?"
+            else:
+                message = f"duplicate key '{key}' (YAML keeps only one; remove or rename)"
+            self.problem(event.start_mark, message, "duplicate-key")
         top.pending_key = key
         self.doc.key_positions[(*top.path, key)] = (event.start_mark.line + 1, event.start_mark.column + 1)
 

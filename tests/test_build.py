@@ -127,6 +127,22 @@ def test_unwritable_output_folder_is_a_clear_error(project: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_a_rename_that_fails_midway_puts_back_the_outputs_already_replaced(project: Path) -> None:
+    deck = project / "exports" / "p-deck.pptx"
+    deck.unlink()
+    deck.mkdir()  # the last output cannot be renamed into place
+    (deck / "keep").write_text("x")
+    source = project / "processes" / "p.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("Tee suunnitelma", "Laadi suunnitelma"), encoding="utf-8"
+    )
+    before = snapshot(project)
+    done = rollout(project, "build")
+    assert done.returncode == 1
+    assert done.stderr.strip() == "error: cannot write exports/p-deck.pptx: it is a folder"
+    assert snapshot(project) == before
+
+
 def test_stray_temporary_files_from_a_killed_build_are_cleaned(project: Path) -> None:
     stray = project / "diagrams" / ".p-swimlane.svg.abc123.tmp"
     stray.write_bytes(b"half")
@@ -171,19 +187,21 @@ def test_interrupted_build_leaves_previous_outputs_intact(
     started = time.monotonic()
     process.send_signal(sig)
     _, stderr = process.communicate(timeout=30)
-    assert process.returncode == 130, stderr
+    assert process.returncode == 128 + sig, stderr  # 130 for Ctrl-C, 143 for SIGTERM
     assert time.monotonic() - started < 20  # it stops; it does not wait for Graphviz to finish
     assert stderr.strip().endswith("interrupted: no output was changed by the unfinished part of the build")
     assert snapshot(project) == before
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_killed_build_leaves_previous_outputs_intact_and_the_next_build_succeeds(
-    project: Path, tmp_path_factory: pytest.TempPathFactory
+    project: Path, tmp_path_factory: pytest.TempPathFactory, jobs: str
 ) -> None:
     before = snapshot(project)
-    process = start_build_and_wait_for_rendering(project, tmp_path_factory.mktemp("bin"), "1")
+    process = start_build_and_wait_for_rendering(project, tmp_path_factory.mktemp("bin"), jobs)
     process.kill()
-    process.communicate(timeout=30)
+    _, stderr = process.communicate(timeout=30)
+    assert "Traceback" not in stderr  # the workers end with the build, silently
     assert snapshot(project) == before
     assert rollout(project, "check").returncode == 0
 
@@ -194,6 +212,28 @@ def test_only_and_unknown_output_names(project: Path) -> None:
     bad = rollout(project, "build", "--only", "poster")
     assert bad.returncode == 2
     assert "unknown output 'poster'" in bad.stderr
+
+
+def test_two_process_files_with_one_name_are_refused_before_anything_is_written(project: Path) -> None:
+    other = project / "elsewhere"
+    other.mkdir()
+    shutil.copy(project / "processes" / "p.yaml", other / "p.yaml")
+    before = snapshot(project)
+    done = rollout(project, "build", "--force", "processes/p.yaml", "elsewhere/p.yaml")
+    assert done.returncode == 2
+    assert "processes/p.yaml and elsewhere/p.yaml have the same name" in " ".join(done.stderr.split())
+    assert snapshot(project) == before
+
+
+def test_a_graphviz_that_writes_garbage_is_a_failure(project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    bin_dir = tmp_path_factory.mktemp("bin")
+    (bin_dir / "neato").write_text("#!/bin/sh\necho garbage\n")
+    (bin_dir / "neato").chmod(0o755)
+    before = snapshot(project)
+    done = rollout(project, "build", "--force", env={"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"})
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("error: Graphviz failed: its ")
+    assert snapshot(project) == before
 
 
 def test_check_names_missing_outputs(project: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rollout.errors import RolloutError
-from rollout.load import load_process
+from rollout.load import load_process, load_text
 from tests.conftest import FIXTURES
 
 INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))
@@ -58,3 +58,45 @@ def test_unreadable_path_is_a_located_error(tmp_path: Path) -> None:
     with pytest.raises(RolloutError) as caught:
         load_process(tmp_path / "missing.yaml", "missing.yaml")
     assert caught.value.issues[0].format().startswith("missing.yaml:1:1: error: cannot read file")
+
+
+def minimal_with(*edits: tuple[str, str]) -> str:
+    text = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+def codes_at(text: str) -> list[tuple[int, int, str]]:
+    with pytest.raises(RolloutError) as caught:
+        load_text(text, "p.yaml")
+    return [(issue.line, issue.col, issue.code) for issue in caught.value.issues]
+
+
+def test_shape_and_graph_mistakes_are_reported_in_one_run() -> None:
+    text = minimal_with(
+        ("title: Toteuta", "title: [Toteuta]"),  # a shape error in the last step
+        ("depends_on: [suunnitelma]", "depends_on: [suunitelma]"),  # a graph error in another step
+        ("raci: {responsible: johto, accountable: johto}", "raci: {responsible: johto, accountable: [johto, tiimi]}"),
+    )
+    assert codes_at(text) == [(32, 45, "raci-accountable"), (33, 18, "unknown-step"), (37, 12, "wrong-type")]
+
+
+def test_what_only_a_left_out_item_causes_is_not_reported() -> None:
+    # The broken step 'paatos' is left out of the graph checks: nobody is told that the step
+    # depending on it names an unknown step; an empty phase that it does not explain is reported.
+    text = minimal_with(
+        ("title: Päätä", "title: {a: b}"),
+        ("phase: toteutus\n    title: Toteuta", "phase: suunnittelu\n    title: Toteuta"),
+    )
+    assert [code for _, _, code in codes_at(text)] == ["empty-phase", "wrong-type"]
+
+
+def test_a_misspelt_required_key_is_one_line_not_two() -> None:
+    text = minimal_with(("\nphases:", "\nphasez:"))
+    with pytest.raises(RolloutError) as caught:
+        load_text(text, "p.yaml")
+    assert [issue.format() for issue in caught.value.issues] == [
+        "p.yaml:14:1: error: the file has an unknown key 'phasez'; did you mean 'phases'? [unknown-key]"
+    ]

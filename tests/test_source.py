@@ -65,3 +65,22 @@ def test_unclosed_quote_points_at_its_opening() -> None:
         parse_yaml("a: 1\nb: 'open\nc: 2\n", "t.yaml")
     issue = caught.value.issues[0]
     assert (issue.line, issue.col, issue.code) == (2, 4, "yaml-syntax")
+
+
+def test_an_unclosed_double_quote_is_found_where_it_opens_not_where_yaml_gives_up() -> None:
+    text = 'steps:\n  - id: a\n    title: "Open text\n    owner: x\n  - id: b\n    title: "Closed"\n    owner: y\n'
+    with pytest.raises(RolloutError) as caught:
+        parse_yaml(text, "t.yaml")
+    assert [issue.format() for issue in caught.value.issues] == [
+        't.yaml:3:12: error: YAML syntax: the text opened with " here is never closed; add the closing " [yaml-syntax]'
+    ]
+
+
+def test_a_missing_dash_before_an_item_is_one_line_not_one_per_key() -> None:
+    text = "steps:\n  - id: a\n    title: A\n    id: b\n    title: B\n    owner: x\n"
+    with pytest.raises(RolloutError) as caught:
+        parse_yaml(text, "t.yaml")
+    assert [issue.format() for issue in caught.value.issues] == [
+        "t.yaml:4:5: error: a second 'id' in one item: a new item starts with '- id:'; is the '- ' missing?"
+        " [duplicate-key]"
+    ]

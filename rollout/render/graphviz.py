@@ -37,12 +37,18 @@ def dot_source(layout: Layout) -> str:
 
 def render_svg(layout: Layout) -> bytes:
     """SVG bytes of the layout; raises BuildError when Graphviz is missing or fails."""
-    return _clean_svg(_run(["-Tsvg"], dot_source(layout).encode("utf-8")))
+    svg = _run(["-Tsvg"], dot_source(layout).encode("utf-8"))
+    if b"<svg" not in svg[:4096]:
+        raise BuildError("Graphviz failed: its SVG output is not SVG")
+    return _clean_svg(svg)
 
 
 def render_png(layout: Layout) -> bytes:
     """PNG bytes of the layout at 144 dpi (1920 × 1080 for one slide)."""
-    return _run([f"-Gdpi={PNG_DPI}", "-Tpng"], dot_source(layout).encode("utf-8"))
+    png = _run([f"-Gdpi={PNG_DPI}", "-Tpng"], dot_source(layout).encode("utf-8"))
+    if not png.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise BuildError("Graphviz failed: its PNG output is not a PNG image")
+    return png
 
 
 def _run(args: list[str], source: bytes) -> bytes:

@@ -60,10 +60,14 @@ def new_presentation(template: Path | None = None) -> PresentationType:
         prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
         _speed_up(prs)
         return prs
+    if not template.is_file():
+        raise BuildError(f"template {template} not found")
+    if not zipfile.is_zipfile(template):
+        raise BuildError(f"template {template} is not a PowerPoint file (.pptx)")
     try:
         prs = Presentation(str(template))
     except Exception as exc:  # python-pptx raises many types for a bad file
-        raise BuildError(f"{template}: not a usable PowerPoint template ({exc})") from None
+        raise BuildError(f"template {template} is not a usable PowerPoint file ({exc})") from None
     if abs(prs.slide_width / prs.slide_height - 16 / 9) > 0.01:
         raise BuildError(f"{template}: the template must be 16:9 (13.333 × 7.5 in)")
     _speed_up(prs)
