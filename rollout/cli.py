@@ -21,6 +21,14 @@ app = typer.Typer(
         "(SVG, PNG, PowerPoint) and a step-by-step slide deck.\n\n"
         "Start with 'rollout validate' after editing a process file, then 'rollout build'."
     ),
+    epilog=(
+        "\b\nExamples:\n"
+        "  rollout validate                        check every processes/*.yaml\n"
+        "  rollout validate processes/omaolo.yaml  check one file\n"
+        "  rollout build                           rebuild what changed into diagrams/ and exports/\n"
+        "  rollout check                           name the outputs that need a rebuild (for CI)"
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -32,19 +40,27 @@ PathsArg = Annotated[
     typer.Argument(
         help="Process files to use. Default: every processes/*.yaml in the current folder.",
         show_default=False,
+        metavar="FILE.yaml",
     ),
 ]
-DiagramsDir = Annotated[Path, typer.Option("--diagrams-dir", help="Folder for the swimlane pictures (SVG and PNG).")]
-ExportsDir = Annotated[Path, typer.Option("--exports-dir", help="Folder for the PowerPoint files.")]
-OnlyOpt = Annotated[
-    list[str] | None,
-    typer.Option(
+DiagramsDir = Annotated[
+    Path, typer.Option("--diagrams-dir", metavar="FOLDER", help="Folder for the swimlane pictures (SVG and PNG).")
+]
+ExportsDir = Annotated[Path, typer.Option("--exports-dir", metavar="FOLDER", help="Folder for the PowerPoint files.")]
+_ONLY_CHOICES = "swimlane-svg, swimlane-png, swimlane-pptx, deck, or 'swimlane' for all three swimlane files"
+
+
+def _only(verb: str) -> object:
+    return typer.Option(
         "--only",
-        help="Build only these outputs: swimlane-svg, swimlane-png, swimlane-pptx, deck, "
-        "or 'swimlane' for all three swimlane files. Repeat the option for several.",
+        metavar="OUTPUT",
+        help=f"{verb} only these outputs: {_ONLY_CHOICES}. Repeat the option for several.",
         show_default=False,
-    ),
-]
+    )
+
+
+BuildOnly = Annotated[list[str] | None, _only("Build")]
+CheckOnly = Annotated[list[str] | None, _only("Check")]
 
 
 def _paths(paths: list[Path] | None) -> list[Path]:
@@ -76,7 +92,7 @@ def _print_issues(issues: tuple[Issue, ...] | list[Issue]) -> None:
         typer.echo(issue.format(), err=True)
 
 
-@app.command()
+@app.command(short_help="Check process files; list every mistake with file:line:column.")
 def validate(
     paths: PathsArg = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
@@ -109,10 +125,10 @@ def validate(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of process files (for editors).")
 def schema(
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of printing.")
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of printing.")
     ] = None,
 ) -> None:
     """Print the JSON Schema of the process file format (for editor autocompletion)."""
@@ -131,15 +147,16 @@ def schema(
         raise typer.Exit(1) from None
 
 
-@app.command()
+@app.command(short_help="Write the swimlane pictures, the swimlane slide and the deck.")
 def build(
     paths: PathsArg = None,
     diagrams_dir: DiagramsDir = Path("diagrams"),
     exports_dir: ExportsDir = Path("exports"),
     force: Annotated[bool, typer.Option("--force", help="Rebuild even outputs that are up to date.")] = False,
-    only: OnlyOpt = None,
+    only: BuildOnly = None,
     template: Annotated[
-        Path | None, typer.Option("--template", help="Build the deck on this PowerPoint template (.pptx).")
+        Path | None,
+        typer.Option("--template", metavar="FILE.pptx", help="Build the deck on this PowerPoint template (16:9)."),
     ] = None,
     report: Annotated[
         bool, typer.Option("--report", help="Print the swimlane quality report (JSON) on standard output.")
@@ -149,7 +166,15 @@ def build(
         bool, typer.Option("--strict", help="Fail (exit 1) on warnings and on failed swimlane quality gates.")
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Outputs to render at once (default 0: one per CPU core).")
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            metavar="N",
+            show_default=False,
+            help="Outputs to render at once (0: one per CPU core).",
+        ),
     ] = 0,
 ) -> None:
     """Build the swimlane pictures, the swimlane slide and the deck from process files.
@@ -195,12 +220,12 @@ def build(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(short_help="Name every output that is missing or out of date (for CI).")
 def check(
     paths: PathsArg = None,
     diagrams_dir: DiagramsDir = Path("diagrams"),
     exports_dir: ExportsDir = Path("exports"),
-    only: OnlyOpt = None,
+    only: CheckOnly = None,
 ) -> None:
     """Check that every output is present and current, without writing anything (for CI).
 
@@ -243,6 +268,23 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def _progress(message: str) -> None:
     typer.echo(f"\r\033[K{message}", err=True, nl=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from rollout import __version__
+
+        typer.echo(f"rollout {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn a rollout process written in YAML into swimlanes and a slide deck."""
 
 
 def main() -> None:

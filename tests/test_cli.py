@@ -65,6 +65,15 @@ def test_help_is_written_for_people() -> None:
     for command in ("validate", "schema", "build", "check"):
         assert command in done.stdout
     assert "file:line:column" in rollout("validate", "--help").stdout
+    assert "..." not in done.stdout.split("Commands:")[1].split("Examples:")[0]  # summaries are whole
+    assert "rollout validate processes/omaolo.yaml  check one file" in done.stdout
+    assert rollout("-h").stdout == done.stdout
+    assert "--only OUTPUT          Check only these outputs" in rollout("check", "-h").stdout
+
+
+def test_version() -> None:
+    done = rollout("--version")
+    assert (done.returncode, done.stdout) == (0, "rollout 0.1.0\n")
 
 
 def test_validate_does_not_import_renderers() -> None:
