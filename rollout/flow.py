@@ -197,3 +197,42 @@ def fit_lines(
 def widest(texts: list[str], size: float, bold: bool = False) -> float:
     """Width of the widest of several one-line texts."""
     return max((text_width(text, size, bold) for text in texts), default=0.0)
+
+
+def paginate(rows: list[tuple[float, bool]], room: float) -> list[list[tuple[int, bool]]]:
+    """Split table rows (height, is a group heading) into pages of at most room points.
+
+    A heading never ends a page (it moves on with its first rows), a page that continues a group
+    starts with the group's heading again (marked True), and the rows are spread evenly over the
+    fewest pages, so that no page is left with a single row.
+    """
+    fewest = _pages_at(rows, room)
+    low, high = max((height for height, _ in rows), default=0.0), room
+    for _ in range(40):  # the page count falls as the capacity grows: bisect for the smallest
+        middle = (low + high) / 2
+        if len(_pages_at(rows, middle)) <= len(fewest):
+            high = middle
+        else:
+            low = middle
+    balanced = _pages_at(rows, high)
+    return balanced if len(balanced) == len(fewest) else fewest
+
+
+def _pages_at(rows: list[tuple[float, bool]], capacity: float) -> list[list[tuple[int, bool]]]:
+    """Fill pages greedily up to capacity (never leaving a page empty)."""
+    pages: list[list[tuple[int, bool]]] = [[]]
+    used = 0.0
+    group: int | None = None
+    for index, (height, is_heading) in enumerate(rows):
+        if is_heading:
+            group = index
+        full = used + height > capacity + 0.01 or (is_heading and used + 3 * height > capacity + 0.01)
+        if pages[-1] and full:
+            pages.append([])
+            used = 0.0
+            if not is_heading and group is not None:
+                pages[-1].append((group, True))
+                used += rows[group][0]
+        pages[-1].append((index, False))
+        used += height
+    return pages

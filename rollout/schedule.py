@@ -30,25 +30,44 @@ class Schedule:
 
 
 def schedule(process: Process, graph: nx.DiGraph) -> Schedule | None:
-    """Earliest start of every step (when its dependencies end); None when no step has an estimate.
+    """Earliest start of every step; None when no step has an estimate.
 
-    A step without an estimate takes no time. The critical path is the longest chain of
-    dependencies ending at the last finishing step; ties go to the step declared first.
+    A step starts when its dependencies end, and not before its phase may start: a phase with a
+    gate is closed by its decision, so no later step starts before all of its steps end; a phase
+    without a gate lets the next one start alongside it, never before it. A step without an
+    estimate takes no time. The critical path is the longest chain (through the gates) ending at
+    the last finishing step; ties go to the step declared first.
     """
     if not any(step.duration_weeks for step in process.steps):
         return None
     weeks = {step.id: step.duration_weeks or 0.0 for step in process.steps}
+    index = {step.id: i for i, step in enumerate(process.steps)}
+    order = list(nx.lexicographical_topological_sort(graph, key=lambda node: graph.nodes[node]["index"]))
+    phase_of = {step.id: step.phase for step in process.steps}
     start: dict[str, float] = {}
     end: dict[str, float] = {}
-    order = nx.lexicographical_topological_sort(graph, key=lambda node: graph.nodes[node]["index"])
-    for node in order:
-        start[node] = max((end[pred] for pred in graph.predecessors(node)), default=0.0)
-        end[node] = start[node] + weeks[node]
+    gate_of: dict[str, str] = {}  # a step that waits for a gate: the step whose end closed it
+    floor, closer = 0.0, None
+    for phase in process.phases:
+        members = [node for node in order if phase_of[node] == phase.id]
+        for node in members:
+            start[node] = max([floor, *(end[pred] for pred in graph.predecessors(node))])
+            end[node] = start[node] + weeks[node]
+            if closer is not None and start[node] == floor:
+                gate_of[node] = closer
+        if not members:
+            continue
+        if phase.gate is not None:
+            floor = max(end[node] for node in members)
+            closer = min((node for node in members if end[node] == floor), key=index.__getitem__)
+        else:
+            floor = max(floor, min(start[node] for node in members))
     total = max(end.values())
-    index = {step.id: i for i, step in enumerate(process.steps)}
     path = [min((node for node in end if end[node] == total), key=index.__getitem__)]
     while True:
         feeding = [pred for pred in graph.predecessors(path[-1]) if end[pred] == start[path[-1]]]
+        if not feeding and path[-1] in gate_of:
+            feeding = [gate_of[path[-1]]]
         if not feeding:
             break
         path.append(min(feeding, key=index.__getitem__))

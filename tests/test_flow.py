@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rollout.flow import BODY_SIZE, Para, Section, column_height, flow, lines_of, split
+from rollout.flow import BODY_SIZE, Para, Section, column_height, flow, lines_of, paginate, split
 from rollout.textfit import line_height
 
 WIDTH, HEIGHT = 300.0, 200.0
@@ -88,3 +88,20 @@ def test_every_column_fits_and_every_word_survives(raw: list[tuple[str | None, l
     placed = [p for sheet in sheets for column in sheet for p in column if p.size == BODY_SIZE]
     expected = "".join("".join(text.split()) for _, texts, _ in raw for text in texts)
     assert "".join("".join(p.text.split()) for p in placed) == expected
+
+
+def test_paginate_spreads_rows_evenly_and_repeats_the_heading_of_a_continued_group() -> None:
+    rows = [(20.0, True)] + [(10.0, False)] * 10  # a heading and ten rows: 120 pt
+    pages = paginate(rows, 100.0)
+    assert len(pages) == 2
+    heights = [sum(rows[i][0] for i, _ in page) for page in pages]
+    assert all(h <= 100.0 for h in heights)
+    assert min(heights) >= 50.0  # not 100 + a lonely row on the second page
+    assert pages[1][0] == (0, True)  # the heading again, marked as repeated
+    assert [i for page in pages for i, repeated in page if not repeated] == list(range(11))
+
+
+def test_paginate_never_ends_a_page_with_a_heading() -> None:
+    rows = [(10.0, False)] * 8 + [(10.0, True), (10.0, False), (10.0, False)]
+    for page in paginate(rows, 90.0):
+        assert not rows[page[-1][0]][1]

@@ -19,7 +19,7 @@ def test_starts_follow_dependencies_and_the_critical_path_is_the_longest_chain()
         "suunnitelma": (0, 3),
         "hyvaksynta": (3, 4),
         "tekniikka": (4, 10),
-        "opastus": (0, 2),
+        "opastus": (4, 6),  # no dependency, but the planning phase's gate comes first
         "julkaisu": (10, 10),
         "seuranta": (10, 14),
     }
@@ -27,6 +27,24 @@ def test_starts_follow_dependencies_and_the_critical_path_is_the_longest_chain()
     assert plan.critical_path == ("suunnitelma", "hyvaksynta", "tekniikka", "julkaisu", "seuranta")
     assert not plan.slots["opastus"].critical
     assert not plan.slots["julkaisu"].estimated
+
+
+def test_a_gate_holds_back_every_later_phase_and_lies_on_the_critical_path() -> None:
+    process = load_process(FIXTURES / "valid" / "deck.yaml").process
+    gated = process.phases[0].model_copy(update={"gate": None})
+    ungated = process.model_copy(update={"phases": [gated, *process.phases[1:]]})
+    plan = schedule(ungated, build_graph(ungated))
+    assert plan is not None
+    assert (plan.slots["opastus"].start, plan.slots["opastus"].end) == (0, 2)  # without the gate it starts at once
+    long_first = process.model_copy(
+        update={
+            "steps": [s.model_copy(update={"duration_weeks": 12.0}) if s.id == "opastus" else s for s in process.steps]
+        }
+    )
+    plan = schedule(long_first, build_graph(long_first))
+    assert plan is not None
+    # opastus (no dependencies) starts at the gate, so the chain runs through the gate's last step
+    assert plan.critical_path == ("suunnitelma", "hyvaksynta", "opastus", "julkaisu", "seuranta")
 
 
 def test_no_estimates_means_no_timeline() -> None:

@@ -31,6 +31,7 @@ from rollout.flow import (
     flow,
     heading,
     height_of,
+    paginate,
 )
 from rollout.geometry import Layout, Page, Rect
 from rollout.graph import build_graph
@@ -259,26 +260,17 @@ class _Deck:
         head = raci_header(self.process.roles)
         legend = Para(self.t("raci_legend"), SMALL_SIZE, color=palette.MUTED_TEXT)
         legend_h = height_of(legend, CONTENT_W)
-        pages: list[tuple[list[Role], list[tuple[Phase | None, Step | None]]]] = []
+        pages: list[tuple[list[Role], list[tuple[Phase | None, Step | None, bool]]]] = []
+        entries: list[tuple[Phase | None, Step | None]] = []
+        for phase in self.process.phases:
+            entries += [(phase, None), *((None, s) for s in self.process.steps if s.phase == phase.id)]
         for chunk in head.chunks:
             task_w = CONTENT_W - head.role_w * len(chunk)
             header_h = max(head.height, row_height([self.t("raci_task")], [task_w], True))
             room = BODY_H - legend_h - 6.0 - header_h
-            rows: list[tuple[Phase | None, Step | None]] = []
-            used = 0.0
-            for phase in self.process.phases:
-                steps = [s for s in self.process.steps if s.phase == phase.id]
-                entries: list[tuple[Phase | None, Step | None]] = [(phase, None), *((None, s) for s in steps)]
-                for entry in entries:
-                    h = self._raci_row_height(entry, task_w)
-                    # A phase row never ends a page: it moves on with at least two of its steps.
-                    if rows and (used + h > room or (entry[1] is None and used + 3 * h > room)):
-                        pages.append((chunk, rows))
-                        rows, used = [], 0.0
-                    rows.append(entry)
-                    used += h
-            if rows:
-                pages.append((chunk, rows))
+            heights = [(self._raci_row_height(entry, task_w), entry[1] is None) for entry in entries]
+            for page in paginate(heights, room):
+                pages.append((chunk, [(*entries[i], repeated) for i, repeated in page]))
         for n, (chunk, rows) in enumerate(pages, start=1):
             title = self.t("raci_title")
             if len(pages) > 1:
@@ -291,22 +283,24 @@ class _Deck:
 
     def _raci_row_height(self, entry: tuple[Phase | None, Step | None], task_w: float) -> float:
         phase, step = entry
-        if phase is not None:
-            return row_height([self.t("role_phase", n=self.phase_no[phase.id], name=phase.name)], [CONTENT_W], True)
+        if phase is not None:  # measured as repeated on a continuation page, the longer text
+            text = f"{self.t('role_phase', n=self.phase_no[phase.id], name=phase.name)} ({self.t('continued')})"
+            return row_height([text], [CONTENT_W], True)
         assert step is not None
         return row_height([f"{self.numbers[step.id]} {step.label or step.title}"], [task_w], False)
 
     def _raci_table(
-        self, slide: Slide, chunk: list[Role], rows: list[tuple[Phase | None, Step | None]], head: RaciHeader
+        self, slide: Slide, chunk: list[Role], rows: list[tuple[Phase | None, Step | None, bool]], head: RaciHeader
     ) -> None:
         task_w = CONTENT_W - head.role_w * len(chunk)
         widths = [task_w] + [head.role_w] * len(chunk)
         header = [self.t("raci_task"), *(r.name for r in chunk)]
         body: list[list[str]] = []
         spans: list[bool] = []
-        for phase, step in rows:
+        for phase, step, repeated in rows:
             if phase is not None:
-                body.append([self.t("role_phase", n=self.phase_no[phase.id], name=phase.name)] + [""] * len(chunk))
+                text = self.t("role_phase", n=self.phase_no[phase.id], name=phase.name)
+                body.append([f"{text} ({self.t('continued')})" if repeated else text] + [""] * len(chunk))
                 spans.append(True)
             else:
                 assert step is not None
@@ -481,7 +475,7 @@ class _Deck:
         legend = Para(self.t("timeline_legend"), SMALL_SIZE, color=palette.MUTED_TEXT)
         legend_h = height_of(legend, CONTENT_W)
         room = BODY_H - AXIS_H - legend_h - 6.0
-        pages = timeline_pages(rows, room)
+        pages = timeline_pages(rows, room, self.t("continued"))
         path = " → ".join(self.numbers[s] for s in plan.critical_path)
         total = _number(plan.total, self.lang)
         for n, page_rows in enumerate(pages, start=1):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 
 from rollout import palette
-from rollout.flow import SAFETY, SMALL_SIZE
+from rollout.flow import SAFETY, SMALL_SIZE, paginate
 from rollout.geometry import Rect
 from rollout.locale import Language, label
 from rollout.model import Process
@@ -41,15 +41,18 @@ def timeline_rows(
 ) -> list[TimelineRow]:
     rows: list[TimelineRow] = []
     for phase in process.phases:
+        order = {s.id: i for i, s in enumerate(process.steps)}
         steps = sorted(
-            (s for s in process.steps if s.phase == phase.id), key=lambda s: (plan.slots[s.id].start, numbers[s.id])
+            (s for s in process.steps if s.phase == phase.id), key=lambda s: (plan.slots[s.id].start, order[s.id])
         )
         if not steps:
             continue
         start = min(plan.slots[s.id].start for s in steps)
         end = max(plan.slots[s.id].end for s in steps)
         text = label("role_phase", language, n=phase_no[phase.id], name=phase.name)
-        rows.append(TimelineRow(text, start, end, True, False, True, phase_no[phase.id], _label_height(text, True)))
+        # Measured as it is written when repeated on a continuation page, the longer text.
+        height = _label_height(f"{text} ({label('continued', language)})", True)
+        rows.append(TimelineRow(text, start, end, True, False, True, phase_no[phase.id], height))
         for step in steps:
             slot = plan.slots[step.id]
             text = f"{numbers[step.id]} {step.label or step.title}"
@@ -62,17 +65,13 @@ def timeline_rows(
     return rows
 
 
-def timeline_pages(rows: list[TimelineRow], room: float) -> list[list[TimelineRow]]:
-    """Rows split into pages of at most room points; a phase row does not start a page's last lines."""
-    pages: list[list[TimelineRow]] = [[]]
-    used = 0.0
-    for row in rows:
-        if pages[-1] and (used + row.height > room or (row.phase and used + 3 * row.height > room)):
-            pages.append([])
-            used = 0.0
-        pages[-1].append(row)
-        used += row.height
-    return pages
+def timeline_pages(rows: list[TimelineRow], room: float, continued: str) -> list[list[TimelineRow]]:
+    """Rows spread over pages of at most room points; a continued phase repeats its row first."""
+    pages = paginate([(row.height, row.phase) for row in rows], room)
+    return [
+        [replace(rows[i], text=f"{rows[i].text} ({continued})") if repeated else rows[i] for i, repeated in page]
+        for page in pages
+    ]
 
 
 def _label_height(text: str, bold: bool) -> float:

@@ -21,7 +21,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from rollout import palette
-from rollout.flow import SAFETY, SMALL_SIZE, Para
+from rollout.flow import SAFETY, SMALL_SIZE, Para, paginate
 from rollout.geometry import Rect
 from rollout.render.deck_grid import BODY_TOP, CELL_PAD, MARGIN_X, emu
 from rollout.render.pptx_common import EMU_PER_PT, rgb
@@ -186,16 +186,9 @@ def row_height(cells: list[str], widths: list[float], bold: bool) -> float:
 
 
 def paginate_rows(rows: list[list[str]], widths: list[float], room: float) -> list[list[list[str]]]:
-    pages: list[list[list[str]]] = [[]]
-    used = 0.0
-    for row in rows:
-        h = row_height(row, widths, False)
-        if pages[-1] and used + h > room:
-            pages.append([])
-            used = 0.0
-        pages[-1].append(row)
-        used += h
-    return pages
+    """Table rows spread evenly over the fewest pages of at most room points."""
+    pages = paginate([(row_height(row, widths, False), False) for row in rows], room)
+    return [[rows[i] for i, _ in page] for page in pages]
 
 
 def label_box(shapes: ShapeTree, rect: Rect, text: str, bold: bool, align: PP_ALIGN, style: TextStyle) -> None:
