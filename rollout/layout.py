@@ -16,7 +16,7 @@ from rollout.graph import build_graph
 from rollout.locale import Language, label
 from rollout.model import Process, Step
 from rollout.route import SlotGrid, route_edges
-from rollout.textfit import line_height, text_width, wrap
+from rollout.textfit import line_height, text_width, visible, wrap
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 MARGIN = 10.0
@@ -315,7 +315,7 @@ def _measure(
 
 def _broken_words(process: Process, sizes: _Sizes) -> int:
     """How many hyphens the wrapping added inside words (a break at a word's own hyphen is free)."""
-    labels = {s.id: s.label or s.title for s in process.steps}
+    labels = {s.id: visible(s.label or s.title) for s in process.steps}
     return sum(
         len("".join(lines).replace(" ", "")) - len(labels[step_id].replace(" ", ""))
         for step_id, lines in sizes.step_lines.items()

@@ -148,7 +148,13 @@ class Step(Strict):
     id: Id
     phase: Id
     title: ShortText
-    label: ShortText | None = Field(default=None, description="Shorter title for the swimlane.")
+    label: ShortText | None = Field(
+        default=None,
+        description=(
+            "Shorter title for the swimlane box. In a double-quoted label, \\u00ad (a soft hyphen) marks "
+            'where a long compound may break: "Käyttöönotto\\u00adsuunnitelma".'
+        ),
+    )
     owner: Id = Field(description="Role whose lane the step is drawn in.")
     instructions: Text = Field(description="What to do, for someone doing it the first time.")
     why: Text | None = Field(default=None, description="Why the step matters.")

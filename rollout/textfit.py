@@ -20,6 +20,14 @@ _VOWELS = set("aeiouyäöåéAEIOUYÄÖÅÉ")
 # Lines break at white space, but not at a no-break space (U+00A0, U+202F): "noin 2 vk" stays whole,
 # as PowerPoint and LibreOffice keep it.
 _BREAK = re.compile(r"[^\S\u00a0\u202f]+")
+# A soft hyphen (U+00AD, "&shy;") in a label marks where a long word may break, at the seam of a
+# compound ("Käyttöönotto\u00adpäätös"); it is never drawn, and a break there gets a hyphen.
+SOFT_HYPHEN = "\u00ad"
+
+
+def visible(text: str) -> str:
+    """Text as drawn: without soft hyphens."""
+    return text.replace(SOFT_HYPHEN, "")
 
 
 @functools.cache
@@ -35,8 +43,8 @@ def _unit_width(text: str, bold: bool) -> float:
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width of one line of text in points at the given font size."""
-    return _unit_width(text, bold) * size
+    """Width of one line of text in points at the given font size (soft hyphens take no room)."""
+    return _unit_width(visible(text), bold) * size
 
 
 def line_height(size: float) -> float:
@@ -50,7 +58,11 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str,
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         lines.extend(_wrap_paragraph([w for w in _BREAK.split(paragraph) if w], width, size, bold))
-    return tuple(lines)
+    if SOFT_HYPHEN in text:  # a break at a compound's seam is better, unless it costs a line
+        plain = wrap(visible(text), width, size, bold)
+        if len(plain) < len(lines):
+            return plain
+    return tuple(visible(line) for line in lines)
 
 
 def _wrap_paragraph(words: list[str], width: float, size: float, bold: bool) -> list[str]:
@@ -73,13 +85,15 @@ def _wrap_paragraph(words: list[str], width: float, size: float, bold: bool) -> 
 
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
-    """Split an over-long word: at a hyphen, else at a syllable start, else anywhere."""
+    """Split an over-long word: at a hyphen or soft hyphen, else at a syllable start, else anywhere."""
     limit = _longest_prefix(word, width, size, bold)
     if limit == 0:
         return word[:1], word[1:]
     for cut in range(limit, 0, -1):
         if word[cut - 1] in "-/":
             return word[:cut], word[cut:]
+        if word[cut] == SOFT_HYPHEN and visible(word[:cut]):
+            return word[:cut] + "-", word[cut + 1 :]
     for cut in range(limit, 1, -1):
         if _syllable_start(word, cut) and len(word) - cut >= 2:
             return word[:cut] + "-", word[cut:]

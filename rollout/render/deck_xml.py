@@ -25,7 +25,7 @@ from rollout.flow import SAFETY, SMALL_SIZE, Para, paginate
 from rollout.geometry import Rect
 from rollout.render.deck_grid import BODY_TOP, CELL_PAD, MARGIN_X, emu
 from rollout.render.pptx_common import EMU_PER_PT, rgb
-from rollout.textfit import FONT_FAMILY, line_height, wrap
+from rollout.textfit import FONT_FAMILY, line_height, visible, wrap
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def paragraph_xml(para: Para, style: TextStyle, align: PP_ALIGN) -> str:
         bullet = "<a:buNone/>"
     first = -indent if para.bullet else 0
     latin = f'<a:latin typeface="{style.font}"/>' if style.font else ""
-    text = escape(" ".join(para.text.replace("\t", " ").split("\n")))
+    text = escape(" ".join(visible(para.text).replace("\t", " ").split("\n")))
     size = round(para.size * 100)
     # An empty paragraph has no run: LibreOffice sizes an empty run at its default 18 pt,
     # which would make an empty table cell (and its whole row) taller than measured.

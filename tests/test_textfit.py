@@ -1,0 +1,26 @@
+"""Text measured with the bundled font and wrapped the way PowerPoint and LibreOffice break lines."""
+
+from __future__ import annotations
+
+from rollout.textfit import text_width, wrap
+
+
+def test_a_soft_hyphen_marks_where_a_compound_breaks_and_is_never_drawn() -> None:
+    word = "Käyttöönotto\u00adpäätös"
+    width = text_width("Käyttöönottopää", 10.0)  # too narrow for the whole word
+    assert wrap(word, width, 10.0) == ("Käyttöönotto-", "päätös")
+    assert wrap(word, 500.0, 10.0) == ("Käyttöönottopäätös",)
+    assert text_width(word, 10.0) == text_width("Käyttöönottopäätös", 10.0)
+
+
+def test_a_no_break_space_keeps_its_words_on_one_line() -> None:
+    text = "Kesto noin\u00a02\u00a0vk"
+    width = text_width("Kesto noin 2", 10.0)
+    assert wrap(text, width, 10.0) == ("Kesto", "noin\u00a02\u00a0vk")
+
+
+def test_a_soft_hyphen_is_not_used_where_it_would_cost_a_line() -> None:
+    text = "Vastuu\u00adhenkilöt nimetty"
+    width = text_width("Vastuuhenki-", 10.0) + 0.5
+    assert wrap(text, width, 10.0) == wrap("Vastuuhenkilöt nimetty", width, 10.0)
+    assert len(wrap(text, width, 10.0)) == 2
