@@ -23,6 +23,14 @@ MIN_SPLIT_LINES = 2
 class Para:
     """One paragraph: text, size, weight, an optional bullet and an optional link target."""
 
+    def linked(self) -> str | None:
+        """The part of the text that carries the link: its linked end, all of it, or none."""
+        if not self.url:
+            return None
+        if self.link_text is None:
+            return self.text
+        return self.link_text if self.text.endswith(self.link_text) else None
+
     text: str
     size: float = BODY_SIZE
     bold: bool = False
@@ -30,6 +38,7 @@ class Para:
     indent: bool = False
     color: str = palette.TITLE_TEXT
     url: str | None = None
+    link_text: str | None = None  # the linked end of the text (None: all of it)
     space_before: float = 3.0
 
     @property

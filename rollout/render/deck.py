@@ -563,11 +563,11 @@ def _bullets(items: Iterable[str], mark: str = BULLET) -> tuple[Para, ...]:
 
 def _link(title: str, url: str | None, note: str | None, full: bool = False) -> Para:
     """A linked bullet; the address is shown as its site only, or in full on the sources slide."""
-    text = title if not note else f"{title}: {note}"
-    if url:
-        shown = url if full else (urlsplit(url).netloc or url)
-        text = f"{text} ({shown})"
-    return Para(" ".join(text.split()), bullet=BULLET, url=url)
+    text = " ".join((title if not note else f"{title}: {note}").split())
+    if not url:
+        return Para(text, bullet=BULLET)
+    shown = f"({url if full else (urlsplit(url).netloc or url)})"
+    return Para(f"{text} {shown}", bullet=BULLET, url=url, link_text=shown)
 
 
 def _number(value: float, language: Language) -> str:

@@ -68,8 +68,8 @@ def write_paras(
     for paragraph in list(parse_xml(f"<a:txBody {_NS}>{xml}</a:txBody>")):
         body.append(paragraph)
     for paragraph, para in zip(frame.paragraphs, paras, strict=True):
-        if para.url:
-            paragraph.runs[0].hyperlink.address = para.url
+        if para.url and para.linked():
+            paragraph.runs[-1].hyperlink.address = para.url
 
 
 def paragraph_xml(para: Para, style: TextStyle, align: PP_ALIGN) -> str:
@@ -80,16 +80,20 @@ def paragraph_xml(para: Para, style: TextStyle, align: PP_ALIGN) -> str:
         bullet = "<a:buNone/>"
     first = -indent if para.bullet else 0
     latin = f'<a:latin typeface="{style.font}"/>' if style.font else ""
-    text = escape(" ".join(visible(para.text).replace("\t", " ").split("\n")))
+    text = _flat(para.text)
     size = round(para.size * 100)
+    linked = _flat(para.linked() or "")
+    # A link is a run of its own: LibreOffice shows a linked run as one unbreakable field, so
+    # only the short address is linked and the title before it wraps at its spaces.
+    parts = [text[: len(text) - len(linked)], linked] if linked and text.endswith(linked) else [text]
     # An empty paragraph has no run: LibreOffice sizes an empty run at its default 18 pt,
     # which would make an empty table cell (and its whole row) taller than measured.
-    run = (
+    run = "".join(
         f'<a:r><a:rPr lang="{style.lang}" sz="{size}" b="{int(para.bold)}" dirty="0">'
         f'<a:solidFill><a:srgbClr val="{para.color}"/></a:solidFill>{latin}</a:rPr>'
-        f"<a:t>{text}</a:t></a:r>"
-        if text
-        else ""
+        f"<a:t>{escape(part)}</a:t></a:r>"
+        for part in parts
+        if part
     )
     return (
         f'<a:p><a:pPr marL="{indent}" indent="{first}" algn="{_ALIGN_XML[align]}">'
@@ -98,6 +102,11 @@ def paragraph_xml(para: Para, style: TextStyle, align: PP_ALIGN) -> str:
         f'<a:spcAft><a:spcPts val="0"/></a:spcAft>{bullet}</a:pPr>'
         f'{run}<a:endParaRPr lang="{style.lang}" sz="{size}" dirty="0"/></a:p>'
     )
+
+
+def _flat(text: str) -> str:
+    """Text as one paragraph of a frame: no soft hyphens, tabs or line breaks."""
+    return " ".join(visible(text).replace("\t", " ").split("\n"))
 
 
 def add_table(

@@ -194,15 +194,19 @@ def test_special_characters_and_links_survive(deck: PresentationType) -> None:
     everything = "\n".join(slide_text(slide) for slide in deck.slides)
     assert 'Innokylän mallia <v2> & "vinkit".' in everything
     assert "🙂" in everything
-    addresses = [
-        run.hyperlink.address
+    links = [
+        (run.text, run.hyperlink.address)
         for slide in deck.slides
         for frame, *_ in frames(slide)
         for paragraph in frame.paragraphs
         for run in paragraph.runs
         if run.hyperlink.address
     ]
+    addresses = [address for _, address in links]
     assert "https://example.org/pohja" in addresses
+    # Only the address in brackets is the link, so LibreOffice (which never breaks a linked run)
+    # wraps the title before it at its spaces.
+    assert ("(example.org)", "https://example.org/pohja") in links
     assert "https://www.innokyla.fi/" in addresses
     # a step slide names the site of a link; the sources slide prints the whole address
     assert "(example.org)" in everything
