@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import unicodedata
 from importlib import resources
 
 from PIL import ImageFont
@@ -39,7 +40,28 @@ def _font(bold: bool) -> ImageFont.FreeTypeFont:
 
 @functools.lru_cache(maxsize=65_536)
 def _unit_width(text: str, bold: bool) -> float:
-    return float(_font(bold).getlength(text)) / _UNIT
+    width = float(_font(bold).getlength(text))
+    if not text.isascii():
+        width += sum(_fallback_extra(char, bold) for char in text if ord(char) > _LATIN_END)
+    return width / _UNIT
+
+
+# A character the bundled font lacks (an emoji, Arabic) is drawn from another font, as wide as
+# that font makes it: measured at 1.25 em, about an emoji's width, so that its box is not too small.
+# Marks and format characters (a variation selector, a zero-width joiner) take no room.
+_FALLBACK_UNITS = 1250
+_LATIN_END = 0x24F  # Latin, Latin-1 and Latin Extended: all in the bundled font
+
+
+@functools.cache
+def _fallback_extra(char: str, bold: bool) -> float:
+    """What to add to the bundled font's width of a character it has no glyph for (0 if it has one)."""
+    font = _font(bold)
+    missing = "\uffff"
+    if font.getlength(char) != font.getlength(missing) or font.getbbox(char) != font.getbbox(missing):
+        return 0.0
+    drawn = 0.0 if unicodedata.category(char) in ("Mn", "Me", "Cf") else _FALLBACK_UNITS
+    return drawn - float(font.getlength(missing))
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

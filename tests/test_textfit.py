@@ -24,3 +24,10 @@ def test_a_soft_hyphen_is_not_used_where_it_would_cost_a_line() -> None:
     width = text_width("Vastuuhenki-", 10.0) + 0.5
     assert wrap(text, width, 10.0) == wrap("Vastuuhenkilöt nimetty", width, 10.0)
     assert len(wrap(text, width, 10.0)) == 2
+
+
+def test_a_character_the_font_lacks_is_measured_as_wide_as_an_emoji() -> None:
+    # Liberation Sans has no emoji: another font draws it, wider than the missing-glyph box.
+    assert text_width("🚀", 10.0) == 12.5
+    assert text_width("a\ufe0f", 10.0) == text_width("a", 10.0)  # a variation selector takes no room
+    assert text_width("Käyttöönotto", 10.0) == text_width("Käyttöönotto", 10.0, False)
