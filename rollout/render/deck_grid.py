@@ -27,6 +27,7 @@ BOX = "☐"
 
 
 def emu(rect: Rect) -> tuple[Emu, Emu, Emu, Emu]:
+    """A rectangle in points as EMU (left, top, width, height)."""
     return (
         Emu(round(rect.x * EMU_PER_PT)),
         Emu(round(rect.y * EMU_PER_PT)),
@@ -36,5 +37,6 @@ def emu(rect: Rect) -> tuple[Emu, Emu, Emu, Emu]:
 
 
 def place(shape: object, rect: Rect) -> None:
+    """Move and size a shape to a rectangle in points."""
     left, top, width, height = emu(rect)
     shape.left, shape.top, shape.width, shape.height = left, top, width, height  # type: ignore[attr-defined]

@@ -39,6 +39,7 @@ class TimelineRow:
 def timeline_rows(
     process: Process, numbers: dict[str, str], plan: Schedule, phase_no: dict[str, int], language: Language
 ) -> list[TimelineRow]:
+    """A row per phase and step, in phase order, steps by start, with measured label heights."""
     rows: list[TimelineRow] = []
     for phase in process.phases:
         order = {s.id: i for i, s in enumerate(process.steps)}
@@ -84,6 +85,7 @@ def _ticks(total: float) -> list[float]:
 
 
 def draw_timeline(shapes: ShapeTree, rows: list[TimelineRow], total: float, unit: str, style: TextStyle) -> None:
+    """Draw the axis and the rows of one timeline page."""
     shapes.turbo_add_enabled = True  # count shape ids instead of searching the tree for each new shape
     try:
         _draw_rows(shapes, rows, total, unit, style)

@@ -73,6 +73,7 @@ def write_paras(
 
 
 def paragraph_xml(para: Para, style: TextStyle, align: PP_ALIGN) -> str:
+    """One measured paragraph as DrawingML XML: spacing, bullet, runs, an optional link run."""
     indent = round(para.left * EMU_PER_PT)
     if para.bullet:
         bullet = f'<a:buFont typeface="{FONT_FAMILY}"/><a:buChar char="{escape(para.bullet, _QUOTE)}"/>'
@@ -201,6 +202,7 @@ def paginate_rows(rows: list[list[str]], widths: list[float], room: float) -> li
 
 
 def label_box(shapes: ShapeTree, rect: Rect, text: str, bold: bool, align: PP_ALIGN, style: TextStyle) -> None:
+    """A small text box with one label, vertically centred."""
     box = shapes.add_textbox(*emu(rect))
     box.name = "Label"
     write_paras(
@@ -214,6 +216,7 @@ def label_box(shapes: ShapeTree, rect: Rect, text: str, bold: bool, align: PP_AL
 
 
 def plain_rect(shapes: ShapeTree, rect: Rect, fill: str, name: str) -> Shape:
+    """A filled rectangle without a border."""
     shape = shapes.add_shape(MSO_SHAPE.RECTANGLE, *emu(rect))
     style_shape(shape, fill, None)
     shape.name = name
@@ -221,6 +224,7 @@ def plain_rect(shapes: ShapeTree, rect: Rect, fill: str, name: str) -> Shape:
 
 
 def style_shape(shape: Shape, fill: str, border: str | None, width: float = 0.75) -> None:
+    """Fill and border of a shape, without the theme style."""
     style = shape._element.find(qn("p:style"))
     if style is not None:
         shape._element.remove(style)

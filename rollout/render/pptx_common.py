@@ -163,6 +163,7 @@ def fill_text(frame: TextFrame, text: Text, scale: float = 1.0) -> None:
 
 
 def placeholder_at(slide: Slide, idx: int) -> Shape | None:
+    """The slide placeholder with this index, if the layout has one."""
     for shape in slide.placeholders:
         if shape.placeholder_format.idx == idx:
             found: Shape = shape
@@ -230,6 +231,7 @@ def drop_slides(prs: object) -> None:
 
 
 def clear_font_names(frame: TextFrame) -> None:
+    """Drop font names from runs so the template theme fonts apply."""
     for paragraph in frame.paragraphs:
         for run in paragraph.runs:
             run.font.name = None

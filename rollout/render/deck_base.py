@@ -1,0 +1,201 @@
+"""What every part of the deck shares: the builder with its slide helpers, and small pure helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pptx.enum.text import MSO_ANCHOR
+from pptx.oxml.xmlchemy import BaseOxmlElement
+from pptx.slide import Slide, SlideLayout
+from pptx.text.text import TextFrame
+
+from rollout.flow import (
+    SMALL_SIZE,
+    Para,
+    Section,
+    Sheet,
+    fit_lines,
+    flow,
+    height_of,
+)
+from rollout.geometry import Layout, Rect
+from rollout.graph import build_graph
+from rollout.locale import Language, label
+from rollout.model import Process, Step
+from rollout.render.deck_grid import (
+    BODY_H,
+    BODY_TOP,
+    BULLET,
+    COL_GAP,
+    CONTENT_W,
+    HALF_W,
+    MARGIN_X,
+    TITLE_RECT,
+    TITLE_SIZES,
+    emu,
+    place,
+)
+from rollout.render.deck_xml import LANG_TAGS, TextStyle, write_paras
+from rollout.render.pptx_common import (
+    drop_slides,
+    new_presentation,
+    title_only_layout,
+)
+from rollout.textfit import FONT_FAMILY
+
+
+class DeckBuilder:
+    """The deck being built: the process, the presentation, and what every slide-making function shares."""
+
+    def __init__(self, process: Process, layout: Layout, template: Path | None) -> None:
+        self.process = process
+        self.layout = layout
+        self.lang: Language = process.process.language
+        self.prs = new_presentation(template)
+        self.templated = template is not None
+        self.style = TextStyle(None if self.templated else FONT_FAMILY, LANG_TAGS[self.lang])
+        drop_slides(self.prs)
+        self.title_layout = self.prs.slide_layouts[0]
+        self.content_layout = title_only_layout(list(self.prs.slide_layouts))
+        self.roles = {role.id: role for role in process.roles}
+        self.phase_no = {phase.id: n for n, phase in enumerate(process.phases, start=1)}
+        self.numbers = step_numbers(process)
+        self.titles: set[str] = set()
+        self.full_bleed: set[int] = set()  # numbers of slides drawn edge to edge: no slide number
+        self.graph = build_graph(process)
+        self.minis: dict[int, BaseOxmlElement] = {}  # a page's drawn "you are here" group, to copy
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def t(self, key: str, **values: object) -> str:
+        """A fixed label in the process language."""
+        return label(key, self.lang, **values)
+
+    def names(self, ids: Iterable[str]) -> str:
+        """Role names for role ids, comma-separated."""
+        return ", ".join(self.roles[i].name for i in ids if i in self.roles)
+
+    def step_ref(self, step: Step) -> str:
+        """A step as the deck refers to it: its number and title."""
+        return f"{self.numbers[step.id]} {step.title}"
+
+    def unique(self, title: str) -> str:
+        """The title, made unique with a number if a slide already has it."""
+        candidate, n = title, 2
+        while candidate in self.titles:
+            candidate, n = f"{title} ({n})", n + 1
+        self.titles.add(candidate)
+        return candidate
+
+    def new_slide(self, title: str, notes: str, layout: SlideLayout | None = None) -> Slide:
+        """A content slide with its title fitted in the title placeholder and its speaker notes."""
+        slide = self.prs.slides.add_slide(layout or self.content_layout)
+        title = self.unique(title)
+        placeholder = slide.shapes.title
+        if placeholder is None:  # a template layout without a title: add a text box in its place
+            placeholder = slide.shapes.add_textbox(*emu(TITLE_RECT))
+        place(placeholder, TITLE_RECT)
+        size, _ = fit_lines(title, TITLE_RECT.w, TITLE_RECT.h, TITLE_SIZES, True)
+        self.write(placeholder.text_frame, [Para(title, size, True, space_before=0.0)], MSO_ANCHOR.MIDDLE)
+        notes_frame = slide.notes_slide.notes_text_frame
+        if notes_frame is not None:
+            notes_frame.text = notes
+        new: Slide = slide
+        return new
+
+    def write(self, frame: TextFrame, paras: Iterable[Para], anchor: MSO_ANCHOR = MSO_ANCHOR.TOP) -> None:
+        """Write measured paragraphs into a text frame in the deck style."""
+        write_paras(frame, paras, anchor, self.style)
+
+    def columns(self, slide: Slide, sheet: Sheet, x: float = MARGIN_X, width: float = HALF_W) -> None:
+        """Put a flowed sheet on a slide, one text box per column."""
+        for index, column in enumerate(sheet):
+            if not column:
+                continue
+            rect = Rect(x + index * (width + COL_GAP), BODY_TOP, width, BODY_H)
+            box = slide.shapes.add_textbox(*emu(rect))
+            box.name = f"Body {index + 1}"
+            self.write(box.text_frame, column)
+
+    def flowed(self, title: str, notes: str, sections: list[Section], columns: int = 2) -> list[Slide]:
+        """Slides for flowed sections; several get (n/count) in their titles and continued notes."""
+        width = HALF_W if columns == 2 else CONTENT_W
+        sheets = flow(sections, width, BODY_H, columns, self.t("continued"))
+        slides = []
+        for n, sheet in enumerate(sheets, start=1):
+            part = f"{title} ({self.t('part', n=n, count=len(sheets))})" if len(sheets) > 1 else title
+            note = notes if n == 1 else f"{self.t('notes_continued', title=title)} {notes}"
+            slide = self.new_slide(part, note)
+            self.columns(slide, sheet, width=width)
+            slides.append(slide)
+        return slides
+
+    # -- the deck --------------------------------------------------------------------------
+
+
+# -- pure helpers --------------------------------------------------------------------------------
+
+
+def step_numbers(process: Process) -> dict[str, str]:
+    """'phase.n' numbers: the third step of the second phase is 2.3."""
+    numbers: dict[str, str] = {}
+    for p, phase in enumerate(process.phases, start=1):
+        steps = [s for s in process.steps if s.phase == phase.id]
+        for n, step in enumerate(steps, start=1):
+            numbers[step.id] = f"{p}.{n}"
+    return numbers
+
+
+LETTER_SEP = ",\u00a0"  # "(R, A)" is one unit: never broken across lines
+
+
+def raci_letters(step: Step, role_id: str) -> list[str]:
+    """The RACI letters of one role in a step, in R, A, C, I order."""
+    raci = step.raci
+    pairs = (("R", raci.responsible), ("A", raci.accountable), ("C", raci.consulted), ("I", raci.informed))
+    return [letter for letter, ids in pairs if role_id in ids]
+
+
+def text_paras(text: str | None) -> tuple[Para, ...]:
+    """A text as paragraphs, one per non-empty line."""
+    if not text:
+        return ()
+    return tuple(Para(chunk.strip()) for chunk in text.split("\n") if chunk.strip())
+
+
+def bullet_paras(items: Iterable[str], mark: str = BULLET) -> tuple[Para, ...]:
+    """Items as bulleted paragraphs, white space folded."""
+    return tuple(Para(" ".join(item.split()), bullet=mark) for item in items)
+
+
+def link_para(title: str, url: str | None, note: str | None, full: bool = False) -> Para:
+    """A linked bullet; the address is shown as its site only, or in full on the sources slide."""
+    text = " ".join((title if not note else f"{title}: {note}").split())
+    if not url:
+        return Para(text, bullet=BULLET)
+    shown = f"({url if full else (urlsplit(url).netloc or url)})"
+    return Para(f"{text} {shown}", bullet=BULLET, url=url, link_text=shown)
+
+
+def number_text(value: float, language: Language) -> str:
+    """A number as the language writes it (a decimal comma in Finnish and Swedish)."""
+    text = f"{value:g}"
+    return text if language == "en" else text.replace(".", ",")
+
+
+def fit_column(paras: list[Para], rect: Rect) -> list[Para]:
+    """Shrink paragraphs (not below 12 pt) until they fit; drop trailing ones that never fit."""
+    for step in (0.0, 2.0, 4.0, 6.0, 8.0):
+        sized = [replace(p, size=max(SMALL_SIZE, p.size - step)) for p in paras]
+        if sum(height_of(p, rect.w) for p in sized) <= rect.h:
+            return sized
+    kept: list[Para] = []
+    for para in paras:
+        small = replace(para, size=SMALL_SIZE)
+        if sum(height_of(p, rect.w) for p in (*kept, small)) > rect.h:
+            break
+        kept.append(small)
+    return kept
