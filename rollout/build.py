@@ -46,6 +46,7 @@ class BuildOptions:
     force: bool = False
     only: tuple[str, ...] = ()
     template: Path | None = None
+    connectors: str = "glued"  # the swimlane slide's arrows: "glued" connectors or "drawn" lines
     jobs: int = 0  # renderers run at once; 0: one per CPU core
 
     def kinds(self) -> tuple[str, ...]:
@@ -115,6 +116,7 @@ def run_build(sources: list[Path], options: BuildOptions, progress: Progress | N
                 "tool": tool,
                 "output": _digest(payload),
                 "template": _template_digest(job.kind, options),
+                "settings": _settings(job.kind, options),
             },
         )
         for job, payload in zip(jobs, payloads, strict=True)
@@ -235,7 +237,7 @@ def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) 
     if kind == "swimlane-pptx":
         from rollout.render.slide import swimlane_pptx
 
-        return swimlane_pptx(layout)
+        return swimlane_pptx(layout, glued=options.connectors == "glued")
     from rollout.render.deck import deck_pptx
 
     return deck_pptx(process, layout, options.template)
@@ -266,6 +268,8 @@ def _stale_reason(source: Path, data: bytes, kind: str, options: BuildOptions, t
         return "stale (rollout changed)"
     if entry.get("template") != _template_digest(kind, options):
         return "stale (template changed)"
+    if entry.get("settings", "") != _settings(kind, options):
+        return "stale (built with other options)"
     if entry.get("output") != _digest(path.read_bytes()):
         return "modified since it was built"
     return None
@@ -300,6 +304,11 @@ def _manifests(written: list[tuple[Path, bytes, dict[str, str]]]) -> list[tuple[
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _settings(kind: str, options: BuildOptions) -> str:
+    """The options an output was built with, where they are not the defaults."""
+    return f"connectors={options.connectors}" if kind == "swimlane-pptx" and options.connectors != "glued" else ""
 
 
 def _template_digest(kind: str, options: BuildOptions) -> str:

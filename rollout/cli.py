@@ -66,6 +66,15 @@ def _only(verb: str) -> object:
 
 BuildOnly = Annotated[list[str] | None, _only("Build")]
 CheckOnly = Annotated[list[str] | None, _only("Check")]
+Connectors = Annotated[
+    str,
+    typer.Option(
+        "--connectors",
+        metavar="glued|drawn",
+        help="The swimlane slide's arrows: 'glued' connectors follow a box moved in PowerPoint; 'drawn' "
+        "lines keep their computed route in every program (LibreOffice re-routes glued connectors itself).",
+    ),
+]
 
 
 def _paths(paths: list[Path] | None) -> list[Path]:
@@ -159,6 +168,7 @@ def build(
     exports_dir: ExportsDir = Path("exports"),
     force: Annotated[bool, typer.Option("--force", help="Rebuild even outputs that are up to date.")] = False,
     only: BuildOnly = None,
+    connectors: Connectors = "glued",
     template: Annotated[
         Path | None,
         typer.Option("--template", metavar="FILE.pptx", help="Build the deck on this PowerPoint template (16:9)."),
@@ -198,6 +208,7 @@ def build(
             force=force,
             only=tuple(only or ()),
             template=template,
+            connectors=connectors,
             jobs=jobs,
         )
         _check_only(options)
@@ -231,6 +242,7 @@ def check(
     diagrams_dir: DiagramsDir = Path("diagrams"),
     exports_dir: ExportsDir = Path("exports"),
     only: CheckOnly = None,
+    connectors: Connectors = "glued",
 ) -> None:
     """Check that every output is present and current, without writing anything (for CI).
 
@@ -238,7 +250,9 @@ def check(
     """
     from rollout.build import BuildOptions, find_stale
 
-    options = BuildOptions(diagrams_dir=diagrams_dir, exports_dir=exports_dir, only=tuple(only or ()))
+    options = BuildOptions(
+        diagrams_dir=diagrams_dir, exports_dir=exports_dir, only=tuple(only or ()), connectors=connectors
+    )
     _check_only(options)
     try:
         stale = find_stale(_output_paths(paths), options)
@@ -254,11 +268,13 @@ def check(
 
 
 def _check_only(options: BuildOptions) -> None:
-    """Reject an unknown --only name as a usage error (exit 2)."""
+    """Reject an unknown --only name or --connectors kind as a usage error (exit 2)."""
     try:
         options.kinds()
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
+    if options.connectors not in ("glued", "drawn"):
+        raise typer.BadParameter(f"'{options.connectors}' is not glued or drawn", param_hint="--connectors")
 
 
 class _Terminated(KeyboardInterrupt):

@@ -236,6 +236,15 @@ def test_a_graphviz_that_writes_garbage_is_a_failure(project: Path, tmp_path_fac
     assert snapshot(project) == before
 
 
+def test_the_connectors_option_is_part_of_what_is_current(project: Path) -> None:
+    assert rollout(project, "build", "--connectors", "drawn").stdout.startswith("wrote 1 file, 3 unchanged")
+    done = rollout(project, "check")
+    assert done.returncode == 1
+    assert "exports/p-swimlane.pptx: stale (built with other options)" in done.stderr
+    assert rollout(project, "check", "--connectors", "drawn").returncode == 0
+    assert rollout(project, "build", "--connectors", "sideways").returncode == 2
+
+
 def test_check_names_missing_outputs(project: Path) -> None:
     (project / "exports" / "p-deck.pptx").unlink()
     done = rollout(project, "check")

@@ -66,13 +66,17 @@ def drawing_group(shapes: ShapeTree, name: str, alt_text: str) -> Iterator[Shape
     GroupShapes._recalculate_extents(tree)
 
 
-def swimlane_pptx(layout: Layout, template: Path | None = None) -> bytes:
-    """A presentation with the swimlane on one slide (one per page when split by phase)."""
+def swimlane_pptx(layout: Layout, template: Path | None = None, glued: bool = True) -> bytes:
+    """A presentation with the swimlane on one slide (one per page when split by phase).
+
+    Dependencies are connectors glued to their boxes (a moved box drags them along in PowerPoint),
+    or, with glued=False, lines drawn along their routes, which every program shows as computed.
+    """
     prs = new_presentation(template)
     blank = prs.slide_layouts[6] if len(prs.slide_layouts) > 6 else prs.slide_layouts[-1]
     for page in layout.pages:
         slide = prs.slides.add_slide(blank)
-        draw_page(slide.shapes, page, Frame())
+        draw_page(slide.shapes, page, Frame(), glued=glued)
     return save_stable(prs, layout.title, layout.language)
 
 

@@ -47,6 +47,19 @@ def test_connectors_are_glued_to_their_step_boxes() -> None:
     assert sorted(glued) == [("Step paatos", "Step toteuta"), ("Step suunnitelma", "Step paatos")]
 
 
+def test_drawn_connectors_follow_the_computed_route_exactly() -> None:
+    layout = layout_process(load(FIXTURES / "valid" / "deck.yaml"))
+    slide = Presentation(io.BytesIO(swimlane_pptx(layout, glued=False))).slides[0]
+    connectors = [c.find(".//p:cNvPr", NS).get("name") for c in slide.shapes._spTree.iterfind(".//p:cxnSp", NS)]
+    assert connectors == ["Legend dependency"]  # no dependency is a connector that an editor re-routes
+    lines = {shape.name: shape for shape in slide.shapes if shape.name.startswith("Dependency ")}
+    routes = layout.pages[0].routes
+    assert sorted(lines) == sorted(f"Dependency {r.source} -> {r.target}" for r in routes)
+    for route in routes:
+        path = lines[f"Dependency {route.source} -> {route.target}"]._element.find(".//a:path", NS)
+        assert len(path) == len(route.points)  # one segment per leg of the route: no bend of its own
+
+
 def test_text_sizes_meet_the_floor() -> None:
     slide = Presentation(io.BytesIO(build())).slides[0]
     for shape in slide.shapes:
