@@ -15,7 +15,11 @@ Check = Callable[[Process, nx.DiGraph], Iterator[Finding]]
 
 
 def run_checks(process: Process) -> list[Finding]:
-    """Every finding of every check, in check order (the loader sorts by position)."""
+    """Every finding of every check, in check order (the loader sorts by position).
+
+    The checks read only the roles, phases and steps: the loader also runs them on the well-formed
+    parts of a file whose other parts (the process header among them) are broken.
+    """
     graph = build_graph(process)
     return [finding for check in CHECKS for finding in check(process, graph)]
 
@@ -42,12 +46,12 @@ def check_role_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
         for sub, ref in refs:
             if ref not in known:
                 message = f"step '{step.id}' names unknown role '{ref}'{did_you_mean(ref, roles)}"
-                yield Finding(("steps", index, *sub), message, "unknown-role")
+                yield Finding(("steps", index, *sub), message, "unknown-role", ref=ref)
     for index, phase in enumerate(process.phases):
         if phase.gate and phase.gate.decided_by not in known:
             ref = phase.gate.decided_by
             message = f"phase '{phase.id}' gate is decided by unknown role '{ref}'{did_you_mean(ref, roles)}"
-            yield Finding(("phases", index, "gate", "decided_by"), message, "unknown-role")
+            yield Finding(("phases", index, "gate", "decided_by"), message, "unknown-role", ref=ref)
 
 
 def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -56,7 +60,7 @@ def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     for index, step in enumerate(process.steps):
         if step.phase not in phases:
             message = f"step '{step.id}' is in unknown phase '{step.phase}'{did_you_mean(step.phase, phases)}"
-            yield Finding(("steps", index, "phase"), message, "unknown-phase")
+            yield Finding(("steps", index, "phase"), message, "unknown-phase", ref=step.phase)
 
 
 def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -70,7 +74,7 @@ def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
             elif dep not in graph:
                 others = [s for s in steps if s != step.id]
                 message = f"step '{step.id}' depends on unknown step '{dep}'{did_you_mean(dep, others)}"
-                yield Finding(path, message, "unknown-step")
+                yield Finding(path, message, "unknown-step", ref=dep)
 
 
 def check_repeated_dependencies(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -144,7 +148,7 @@ def check_empty_phases(process: Process, graph: nx.DiGraph) -> Iterator[Finding]
     used = {step.phase for step in process.steps}
     for index, phase in enumerate(process.phases):
         if phase.id not in used:
-            yield Finding(("phases", index, "id"), f"phase '{phase.id}' has no steps", "empty-phase")
+            yield Finding(("phases", index, "id"), f"phase '{phase.id}' has no steps", "empty-phase", ref=phase.id)
 
 
 def check_idle_roles(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:

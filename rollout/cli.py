@@ -78,12 +78,18 @@ Connectors = Annotated[
 
 
 def _paths(paths: list[Path] | None) -> list[Path]:
-    """The given paths (each once), or every processes/*.yaml; a usage error when there are none."""
+    """The given paths (each file once), or every processes/*.yaml; a usage error when there are none."""
     if paths:
-        return list(dict.fromkeys(paths))
+        seen: set[Path] = set()
+        unique = []
+        for path in paths:
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                unique.append(path)
+        return unique
     found = sorted(Path("processes").glob("*.yaml"))
     if not found:
-        raise typer.BadParameter("no process files given and none found in processes/*.yaml", param_hint="PATHS")
+        raise typer.BadParameter("no process files given and none found in processes/*.yaml", param_hint="FILE.yaml")
     return found
 
 
@@ -96,9 +102,14 @@ def _output_paths(paths: list[Path] | None) -> list[Path]:
         if other != path:
             raise typer.BadParameter(
                 f"{other} and {path} have the same name, so their outputs would overwrite each other; rename one",
-                param_hint="PATHS",
+                param_hint="FILE.yaml",
             )
     return chosen
+
+
+def _count(n: int, word: str) -> str:
+    """'1 role', '2 roles'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _print_issues(issues: tuple[Issue, ...] | list[Issue]) -> None:
@@ -129,10 +140,11 @@ def validate(
         _print_issues(loaded.warnings)
         failed = failed or (strict and bool(loaded.warnings))
         p = loaded.process
-        counts = f"{len(p.phases)} phases, {len(p.roles)} roles, {len(p.steps)} steps"
+        counts = ", ".join(
+            _count(n, word) for n, word in ((len(p.phases), "phase"), (len(p.roles), "role"), (len(p.steps), "step"))
+        )
         if loaded.warnings:
-            count = len(loaded.warnings)
-            counts += f", {count} {'warning' if count == 1 else 'warnings'}"
+            counts += f", {_count(len(loaded.warnings), 'warning')}"
         verdict = "fails with --strict" if strict and loaded.warnings else "ok"
         typer.echo(f"{path}: {verdict} ({counts})")
     if failed:

@@ -24,6 +24,7 @@ class Finding:
     code: str
     severity: Severity = Severity.ERROR
     key: bool = False  # point at the mapping key named by the last path item, not its value
+    ref: str | None = None  # the id a reference names (an unknown role, step or phase; an empty phase)
 
 
 @dataclass(frozen=True)

@@ -211,12 +211,13 @@ def widest(texts: list[str], size: float, bold: bool = False) -> float:
 def paginate(rows: list[tuple[float, bool]], room: float) -> list[list[tuple[int, bool]]]:
     """Split table rows (height, is a group heading) into pages of at most room points.
 
-    A heading never ends a page (it moves on with its first rows), a page that continues a group
-    starts with the group's heading again (marked True), and the rows are spread evenly over the
-    fewest pages, so that no page is left with a single row.
+    A heading never ends a page (it moves on with its first two rows), a page that continues a
+    group starts with the group's heading again (marked True), and the rows are spread evenly over
+    the fewest pages, so that no page is left with a single row. Only a row taller than room
+    (which then stands alone, or after its heading) makes a page overfull.
     """
     fewest = _pages_at(rows, room)
-    low, high = max((height for height, _ in rows), default=0.0), room
+    low, high = 0.0, room
     for _ in range(40):  # the page count falls as the capacity grows: bisect for the smallest
         middle = (low + high) / 2
         if len(_pages_at(rows, middle)) <= len(fewest):
@@ -235,8 +236,8 @@ def _pages_at(rows: list[tuple[float, bool]], capacity: float) -> list[list[tupl
     for index, (height, is_heading) in enumerate(rows):
         if is_heading:
             group = index
-        full = used + height > capacity + 0.01 or (is_heading and used + 3 * height > capacity + 0.01)
-        if pages[-1] and full:
+        need = height + (sum(h for h, _ in _first_rows(rows, index)) if is_heading else 0.0)
+        if pages[-1] and used + need > capacity + 0.01:
             pages.append([])
             used = 0.0
             if not is_heading and group is not None:
@@ -245,3 +246,13 @@ def _pages_at(rows: list[tuple[float, bool]], capacity: float) -> list[list[tupl
         pages[-1].append((index, False))
         used += height
     return pages
+
+
+def _first_rows(rows: list[tuple[float, bool]], heading: int) -> list[tuple[float, bool]]:
+    """The (up to two) rows that must follow a heading on its page."""
+    following = []
+    for row in rows[heading + 1 : heading + 3]:
+        if row[1]:
+            break
+        following.append(row)
+    return following

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -118,7 +118,7 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
         bad_ids = {f.path[1] for f in shape if f.path[:1] == (section,) and f.path[2:3] == ("id",)}
         unknown_id = any(i in bad_ids or not _id_of(items[i]) for i in broken[section])
         left_out[section] = {_id_of(items[i]) for i in broken[section]} | ({_ANY} if unknown_id else set())
-    left_out["phases-of-steps"] = {_field_of(data["steps"][i], "phase") for i in broken["steps"]}
+    left_out["phases-of-steps"] = {_field_of(data["steps"][i], "phase") or _ANY for i in broken["steps"]}
     from rollout.checks import run_checks
 
     # Only the sections the checks read; the process header may be the broken part.
@@ -128,21 +128,22 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
     for finding in run_checks(process):
         path = finding.path
         path = (path[0], origin[str(path[0])][int(path[1])], *path[2:])
-        if finding.severity is Severity.ERROR and not _moot(finding.code, _at(data, path), left_out):
-            found.append(Finding(path, finding.message, finding.code, finding.severity, finding.key))
+        if finding.severity is Severity.ERROR and not _moot(finding, left_out):
+            found.append(replace(finding, path=path))
     return found
 
 
-def _moot(code: str, value: Any, left_out: dict[str, set[str]]) -> bool:
+def _moot(finding: Finding, left_out: dict[str, set[str]]) -> bool:
     """True for a finding that the left-out items may cause.
 
     A reference to a left-out item is moot; so is any reference into a section where a left-out
     item's id is unknown or is itself the mistake ({_ANY}): it is checked once the file is well formed.
     """
-    if code in _REFERS_TO:
-        ids = left_out[_REFERS_TO[code]]
-        return _ANY in ids or value in ids
-    return code == "empty-phase" and value in left_out["phases-of-steps"]
+    section = "phases-of-steps" if finding.code == "empty-phase" else _REFERS_TO.get(finding.code)
+    if section is None:
+        return False
+    ids = left_out[section]
+    return _ANY in ids or finding.ref in ids
 
 
 def _id_of(item: Any) -> str:
@@ -240,7 +241,11 @@ def _type_message(where: str, kind: str, loc: Path, doc: Document) -> str:
     raw = doc.raw.get(loc)
     message = f"{where} should be {expected}, not {_kind(value)}"
     if value is None:
-        message += "; write the value after the colon"
+        message += (
+            "; write the item after the '- '"
+            if loc and isinstance(loc[-1], int)
+            else "; write the value after the colon"
+        )
     elif kind == "string_type" and raw is not None and not isinstance(value, str):
         message += f'; write it in quotes: "{raw}"'
     elif kind == "bool_type" and isinstance(value, str):

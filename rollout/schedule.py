@@ -46,31 +46,34 @@ def schedule(process: Process, graph: nx.DiGraph) -> Schedule | None:
     phase_of = {step.id: step.phase for step in process.steps}
     start: dict[str, float] = {}
     end: dict[str, float] = {}
-    gate_of: dict[str, str] = {}  # a step that waits for a gate: the step whose end closed it
-    floor, closer = 0.0, None
+    held_by: dict[str, str] = {}  # a step that waits for the phase floor: the step whose end is that floor
+    floor, floor_by = 0.0, None  # no step of this phase starts before floor, which floor_by's end sets
+
+    def feeding(node: str) -> str | None:
+        """The step whose end this step's start waits for: a dependency, else the floor; first declared."""
+        preds = [pred for pred in graph.predecessors(node) if end[pred] == start[node]]
+        return min(preds, key=index.__getitem__) if preds else held_by.get(node)
+
     for phase in process.phases:
         members = [node for node in order if phase_of[node] == phase.id]
         for node in members:
             start[node] = max([floor, *(end[pred] for pred in graph.predecessors(node))])
             end[node] = start[node] + weeks[node]
-            if closer is not None and start[node] == floor:
-                gate_of[node] = closer
+            if floor_by is not None and start[node] == floor:
+                held_by[node] = floor_by
         if not members:
             continue
-        if phase.gate is not None:
+        if phase.gate is not None:  # the gate is decided when the last of its steps ends
             floor = max(end[node] for node in members)
-            closer = min((node for node in members if end[node] == floor), key=index.__getitem__)
-        else:
-            floor = max(floor, min(start[node] for node in members))
+            floor_by = min((node for node in members if end[node] == floor), key=index.__getitem__)
+        elif (first := min(start[node] for node in members)) > floor:  # the next phase starts beside this one
+            floor = first
+            opener = min((node for node in members if start[node] == first), key=index.__getitem__)
+            floor_by = feeding(opener)
     total = max(end.values())
     path = [min((node for node in end if end[node] == total), key=index.__getitem__)]
-    while True:
-        feeding = [pred for pred in graph.predecessors(path[-1]) if end[pred] == start[path[-1]]]
-        if not feeding and path[-1] in gate_of:
-            feeding = [gate_of[path[-1]]]
-        if not feeding:
-            break
-        path.append(min(feeding, key=index.__getitem__))
+    while (before := feeding(path[-1])) is not None:
+        path.append(before)
     critical = set(path)
     slots = {
         step.id: Slot(step.id, start[step.id], end[step.id], step.duration_weeks is not None, step.id in critical)

@@ -138,7 +138,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> RolloutErr
         problem = "tab character; indent with spaces, not tabs"
     else:
         if exc.context_mark and exc.problem_mark and exc.problem_mark.line > exc.context_mark.line:
-            mark = exc.context_mark  # an unclosed quote or bracket: point at where it opened
+            if "flow" in (exc.context or "") or "scanning" in (exc.context or ""):
+                mark = exc.context_mark  # an unclosed bracket or quote: point at where it opened
             quote = _unclosed_quote(text, exc.context_mark.line, exc.problem_mark.line)
             if quote is not None:
                 line, col, char = quote
@@ -150,23 +151,29 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> RolloutErr
     return _error(file, line, col, f"YAML syntax: {problem}", "yaml-syntax")
 
 
-_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s"'#][^"'#]*?:\s+)?(["'])""")
+# A line of YAML structure: "key:" or "- key:" at its start.
+_STRUCTURE = re.compile(r"^\s*(?:-\s+)?[^\s\"'#:][^\"'#:]*:(?:\s|$)")
 
 
 def _unclosed_quote(text: str, first: int, last: int) -> tuple[int, int, str] | None:
-    """The first line from first to last (0-based) whose quoted value has no closing quote.
+    """Where a quoted text opens that runs on over lines of YAML structure, from line first to last.
 
-    A quoted text may go on over several lines, so YAML reports the mistake only where the
-    quotes finally pair up wrongly, often hundreds of lines later.
+    A quoted text may go on over several lines, so YAML reports an unclosed quote only where the
+    quotes finally pair up wrongly, often hundreds of lines later. The scanner's own quoted scalars
+    are looked at: one that swallowed lines reading "key: value" was meant to end on its first line.
     """
-    for number, line in enumerate(text.splitlines()[first : last + 1], start=first):
-        found = _QUOTED_VALUE.match(line)
-        if not found:
-            continue
-        char, rest = found.group(1), line[found.end() :]
-        closed = re.search(r'(?<!\\)"', rest) if char == '"' else re.search(r"'(?!')", rest.replace("''", ""))
-        if closed is None:
-            return number + 1, found.start(1) + 1, char
+    try:
+        for token in yaml.scan(text, Loader=_loader_class()):
+            if token.start_mark.line > last:
+                break
+            style = getattr(token, "style", None) if isinstance(token, yaml.ScalarToken) else None
+            if style not in ('"', "'") or token.start_mark.line < first or token.end_mark.line == token.start_mark.line:
+                continue
+            swallowed = text[token.start_mark.index : token.end_mark.index].splitlines()[1:]
+            if any(_STRUCTURE.match(line) for line in swallowed):
+                return token.start_mark.line + 1, token.start_mark.column + 1, str(style)
+    except yaml.YAMLError:
+        pass
     return None
 
 
@@ -272,11 +279,11 @@ class _Builder:
             top.pending_key = "<<"
             return
         if key in top.value and not top.run_on:
-            if key == "id" and top.path and isinstance(top.path[-1], int):
-                # A list item with a second id: the next item's "- " is missing, and each of its
-                # keys would repeat one of this item's. One line says so.
+            if key == next(iter(top.value)) and top.path and isinstance(top.path[-1], int):
+                # A list item whose first key comes again: the next item's "- " is missing, and each
+                # of its keys would repeat one of this item's. One line says so.
                 top.run_on = True
-                message = "a second 'id' in one item: a new item starts with '- id:'; is the '- ' missing?"
+                message = f"a second '{key}' in one item: a new item starts with '- {key}:'; is the '- ' missing?"
             else:
                 message = f"duplicate key '{key}' (YAML keeps only one; remove or rename)"
             self.problem(event.start_mark, message, "duplicate-key")

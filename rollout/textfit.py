@@ -21,6 +21,7 @@ _VOWELS = set("aeiouyäöåéAEIOUYÄÖÅÉ")
 # Lines break at white space, but not at a no-break space (U+00A0, U+202F): "noin 2 vk" stays whole,
 # as PowerPoint and LibreOffice keep it.
 _BREAK = re.compile(r"[^\S\u00a0\u202f]+")
+_NO_BREAK = re.compile(r"[\u00a0\u202f]+")
 # A soft hyphen (U+00AD, "&shy;") in a label marks where a long word may break, at the seam of a
 # compound ("Käyttöönotto\u00adpäätös"); it is never drawn, and a break there gets a hyphen.
 SOFT_HYPHEN = "\u00ad"
@@ -90,6 +91,9 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str,
 def _wrap_paragraph(words: list[str], width: float, size: float, bold: bool) -> list[str]:
     lines: list[str] = []
     current = ""
+    # Words held together by no-break spaces part there, rather than mid-word, when they cannot
+    # stand on one line.
+    words = [part for word in words for part in _unbound(word, width, size, bold)]
     for word in words:
         candidate = f"{current} {word}" if current else word
         if text_width(candidate, size, bold) <= width:
@@ -104,6 +108,13 @@ def _wrap_paragraph(words: list[str], width: float, size: float, bold: bool) -> 
     if current or not lines:
         lines.append(current)
     return lines
+
+
+def _unbound(word: str, width: float, size: float, bold: bool) -> list[str]:
+    """A word as it wraps: whole, or at its no-break spaces when it is wider than a line."""
+    if text_width(word, size, bold) <= width or not _NO_BREAK.search(word):
+        return [word]
+    return [part for part in _NO_BREAK.split(word) if part]
 
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:

@@ -127,7 +127,7 @@ def test_unwritable_output_folder_is_a_clear_error(project: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_a_rename_that_fails_midway_puts_back_the_outputs_already_replaced(project: Path) -> None:
+def test_an_output_that_cannot_be_replaced_leaves_every_output_as_it_was(project: Path) -> None:
     deck = project / "exports" / "p-deck.pptx"
     deck.unlink()
     deck.mkdir()  # the last output cannot be renamed into place

@@ -105,3 +105,12 @@ def test_paginate_never_ends_a_page_with_a_heading() -> None:
     rows = [(10.0, False)] * 8 + [(10.0, True), (10.0, False), (10.0, False)]
     for page in paginate(rows, 90.0):
         assert not rows[page[-1][0]][1]
+
+
+def test_paginate_keeps_a_heading_with_taller_rows_and_never_overfills_beside_a_giant() -> None:
+    rows = [(20.0, False)] * 3 + [(10.0, True), (45.0, False), (45.0, False)]
+    for page in paginate(rows, 100.0):
+        assert not rows[page[-1][0]][1]  # no page ends with the heading
+    giant = [(150.0, False), (60.0, False), (50.0, False), (50.0, False)]
+    pages = paginate(giant, 100.0)
+    assert [sum(giant[i][0] for i, _ in page) for page in pages][1:] == [60.0, 100.0]  # only the giant overfills

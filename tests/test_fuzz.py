@@ -77,7 +77,7 @@ class _CoreDumper(yaml.SafeDumper):
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = '"' if resolve_plain(text) != text or not isinstance(resolve_plain(text), str) else None
+    style = '"' if resolve_plain(text) != text else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 

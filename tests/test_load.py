@@ -100,3 +100,14 @@ def test_a_misspelt_required_key_is_one_line_not_two() -> None:
     assert [issue.format() for issue in caught.value.issues] == [
         "p.yaml:14:1: error: the file has an unknown key 'phasez'; did you mean 'phases'? [unknown-key]"
     ]
+
+
+def test_references_to_a_left_out_role_in_the_one_id_form_are_not_reported() -> None:
+    # 'accountable: johto' names the role in the one-id form; the role itself is malformed
+    text = minimal_with(("    name: Johto", "    name: 5"))
+    assert [code for _, _, code in codes_at(text)] == ["wrong-type"]
+
+
+def test_a_left_out_step_without_a_phase_does_not_leave_its_phase_reported_empty() -> None:
+    text = minimal_with(("    phase: toteutus\n", ""))
+    assert [code for _, _, code in codes_at(text)] == ["missing-key"]

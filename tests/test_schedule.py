@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from rollout.graph import build_graph
-from rollout.load import load_process
+from rollout.load import load_process, load_text
 from rollout.schedule import schedule
 from tests.conftest import FIXTURES
 
@@ -50,3 +51,34 @@ def test_a_gate_holds_back_every_later_phase_and_lies_on_the_critical_path() -> 
 def test_no_estimates_means_no_timeline() -> None:
     process = load_process(Path(FIXTURES / "valid" / "minimal.yaml")).process
     assert schedule(process, build_graph(process)) is None
+
+
+SPLIT = """\
+process: {id: s, title: S, description: D, language: fi, version: "1", owner: O}
+roles: [{id: r, name: R}]
+phases:
+  - {id: p0, name: P0}
+  - {id: pa, name: PA, gate: {decision: Go, decided_by: r}}
+  - {id: pb, name: PB}
+  - {id: pc, name: PC}
+steps:
+  - {id: long, phase: p0, title: L, owner: r, instructions: x, raci: {responsible: r, accountable: r},
+     duration_weeks: 10, deliverables: [a]}
+  - {id: a1, phase: pa, title: A, owner: r, instructions: x, raci: {responsible: r, accountable: r},
+     duration_weeks: 2, deliverables: [a]}
+  - {id: b1, phase: pb, title: B, owner: r, instructions: x, raci: {responsible: r, accountable: r},
+     duration_weeks: 1, depends_on: [long], deliverables: [a]}
+  - {id: c1, phase: pc, title: C, owner: r, instructions: x, raci: {responsible: r, accountable: r},
+     duration_weeks: 5, deliverables: [a]}
+"""
+
+
+def test_the_critical_path_has_no_gap_when_a_phase_without_gate_sets_the_start() -> None:
+    process = load_text(SPLIT, "s.yaml").process
+    plan = schedule(process, build_graph(process))
+    assert plan is not None
+    # c1 waits for phase pb to start (week 10, after 'long'), not for pa's gate (week 2)
+    assert (plan.slots["c1"].start, plan.total) == (10, 15)
+    assert plan.critical_path == ("long", "c1")
+    chain = [plan.slots[s] for s in plan.critical_path]
+    assert all(before.end == after.start for before, after in pairwise(chain))

@@ -84,3 +84,12 @@ def test_a_missing_dash_before_an_item_is_one_line_not_one_per_key() -> None:
         "t.yaml:4:5: error: a second 'id' in one item: a new item starts with '- id:'; is the '- ' missing?"
         " [duplicate-key]"
     ]
+
+
+def test_a_closed_multi_line_quote_is_not_blamed_for_a_bad_indent_after_it() -> None:
+    text = 'process:\n  description: "Two\n    lines."\n  language: fi\n bad: x\n  version: "1"\n'
+    with pytest.raises(RolloutError) as caught:
+        parse_yaml(text, "t.yaml")
+    issue = caught.value.issues[0]
+    assert (issue.line, issue.col) == (5, 2)  # the line that breaks the indentation
+    assert "never closed" not in issue.message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rollout.textfit import text_width, wrap
 
 
@@ -30,4 +32,10 @@ def test_a_character_the_font_lacks_is_measured_as_wide_as_an_emoji() -> None:
     # Liberation Sans has no emoji: another font draws it, wider than the missing-glyph box.
     assert text_width("🚀", 10.0) == 12.5
     assert text_width("a\ufe0f", 10.0) == text_width("a", 10.0)  # a variation selector takes no room
-    assert text_width("Käyttöönotto", 10.0) == text_width("Käyttöönotto", 10.0, False)
+    assert text_width("ä", 10.0) == text_width("a", 10.0) == pytest.approx(5.56)  # the font has ä: its own width
+
+
+def test_words_held_by_no_break_spaces_part_there_when_they_cannot_share_a_line() -> None:
+    text = "Kesto noin\u00a02\u00a0vk"
+    width = max(text_width("Kesto", 10.0), text_width("2 vk", 10.0)) + 1.0  # narrower than "noin 2 vk"
+    assert wrap(text, width, 10.0) == ("Kesto", "noin", "2 vk")
