@@ -116,10 +116,16 @@ class _Pourer:
                 self._next_column()
                 return paras
             room = self.height - head_h  # an empty column: split whatever the first paragraph is
+        limit = _list_break(paras, self.width, room)
+        if limit == 0:
+            if self.current:
+                self._next_column()
+                return paras
+            limit = len(paras)
         if head:
             self._place(head)
         placed = 0
-        for para in paras:
+        for para in paras[:limit]:
             need = height_of(para, self.width)
             if need <= room + 0.01:
                 self._place(para)
@@ -165,6 +171,27 @@ class _Pourer:
         return self.sheets or [((),) * self.columns]
 
 
+def _list_break(paras: list[Para], width: float, room: float) -> int:
+    """How many paragraphs may go before a column break: a list does not leave a lone item.
+
+    When the break would fall between two items of a list, at least two items stand on each
+    side of it: none go here if only one would (0), one fewer if only one would be left over.
+    Otherwise all of them (the break falls where they stop fitting).
+    """
+    whole, used = 0, 0.0
+    for para in paras:
+        used += height_of(para, width)
+        if used > room + 0.01:
+            break
+        whole += 1
+    between_items = 0 < whole < len(paras) and paras[whole - 1].bullet and paras[whole].bullet
+    if not between_items or split(paras[whole], width, room - (used - height_of(paras[whole], width)))[0]:
+        return len(paras)
+    if whole == 1 or (whole == 2 and len(paras) - whole == 1):
+        return 0
+    return whole - 1 if len(paras) - whole == 1 else len(paras)
+
+
 def split(para: Para, width: float, room: float) -> tuple[Para | None, Para]:
     """Split a paragraph at a word so that the head fills at most room; (None, para) if nothing fits.
 
@@ -208,27 +235,33 @@ def widest(texts: list[str], size: float, bold: bool = False) -> float:
     return max((text_width(text, size, bold) for text in texts), default=0.0)
 
 
-def paginate(rows: list[tuple[float, bool]], room: float) -> list[list[tuple[int, bool]]]:
+def paginate(
+    rows: list[tuple[float, bool]], room: float, repeated: dict[int, float] | None = None
+) -> list[list[tuple[int, bool]]]:
     """Split table rows (height, is a group heading) into pages of at most room points.
 
     A heading never ends a page (it moves on with its first two rows), a page that continues a
     group starts with the group's heading again (marked True), and the rows are spread evenly over
     the fewest pages, so that no page is left with a single row. Only a row taller than room
-    (which then stands alone, or after its heading) makes a page overfull.
+    (which then stands alone, or after its heading) makes a page overfull. A heading may be taller
+    when repeated (it says it continues): repeated gives that height by row index.
     """
-    fewest = _pages_at(rows, room)
+    again = repeated or {}
+    fewest = _pages_at(rows, room, again)
     low, high = 0.0, room
     for _ in range(40):  # the page count falls as the capacity grows: bisect for the smallest
         middle = (low + high) / 2
-        if len(_pages_at(rows, middle)) <= len(fewest):
+        if len(_pages_at(rows, middle, again)) <= len(fewest):
             high = middle
         else:
             low = middle
-    balanced = _pages_at(rows, high)
+    balanced = _pages_at(rows, high, again)
     return balanced if len(balanced) == len(fewest) else fewest
 
 
-def _pages_at(rows: list[tuple[float, bool]], capacity: float) -> list[list[tuple[int, bool]]]:
+def _pages_at(
+    rows: list[tuple[float, bool]], capacity: float, repeated: dict[int, float]
+) -> list[list[tuple[int, bool]]]:
     """Fill pages greedily up to capacity (never leaving a page empty)."""
     pages: list[list[tuple[int, bool]]] = [[]]
     used = 0.0
@@ -242,7 +275,7 @@ def _pages_at(rows: list[tuple[float, bool]], capacity: float) -> list[list[tupl
             used = 0.0
             if not is_heading and group is not None:
                 pages[-1].append((group, True))
-                used += rows[group][0]
+                used += repeated.get(group, rows[group][0])
         pages[-1].append((index, False))
         used += height
     return pages

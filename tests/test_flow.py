@@ -114,3 +114,16 @@ def test_paginate_keeps_a_heading_with_taller_rows_and_never_overfills_beside_a_
     giant = [(150.0, False), (60.0, False), (50.0, False), (50.0, False)]
     pages = paginate(giant, 100.0)
     assert [sum(giant[i][0] for i, _ in page) for page in pages][1:] == [60.0, 100.0]  # only the giant overfills
+
+
+def test_a_list_never_leaves_a_lone_item_on_either_side_of_a_column_break() -> None:
+    item = Para("Tarkista asia.", bullet="☐")
+    one_line = column_height((item,), WIDTH)
+    for count in (2, 3, 5, 6):
+        for fits in range(1, count):
+            filler = Para("x", space_before=HEIGHT - fits * one_line - 20.0)  # leaves room for `fits` items
+            sheets = flow([Section(None, (filler,)), Section("Tarkistuslista", (item,) * count)], WIDTH, HEIGHT, 2, "j")
+            columns = [[p for p in column if p.bullet] for sheet in sheets for column in sheet]
+            sizes = [len(column) for column in columns if column]
+            assert sum(sizes) == count
+            assert 1 not in sizes or sizes == [1], (count, fits, sizes)

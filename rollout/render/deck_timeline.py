@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from pptx.enum.shapes import MSO_SHAPE
@@ -34,6 +35,7 @@ class TimelineRow:
     estimated: bool
     number: int
     height: float
+    repeat_height: float = 0.0  # a phase row's height when repeated on a continuation page
 
 
 def timeline_rows(
@@ -51,9 +53,10 @@ def timeline_rows(
         start = min(plan.slots[s.id].start for s in steps)
         end = max(plan.slots[s.id].end for s in steps)
         text = label("role_phase", language, n=phase_no[phase.id], name=phase.name)
-        # Measured as it is written when repeated on a continuation page, the longer text.
-        height = _label_height(f"{text} ({label('continued', language)})", True)
-        rows.append(TimelineRow(text, start, end, True, False, True, phase_no[phase.id], height))
+        again = _label_height(f"{text} ({label('continued', language)})", True)
+        rows.append(
+            TimelineRow(text, start, end, True, False, True, phase_no[phase.id], _label_height(text, True), again)
+        )
         for step in steps:
             slot = plan.slots[step.id]
             text = f"{numbers[step.id]} {step.label or step.title}"
@@ -68,9 +71,13 @@ def timeline_rows(
 
 def timeline_pages(rows: list[TimelineRow], room: float, continued: str) -> list[list[TimelineRow]]:
     """Rows spread over pages of at most room points; a continued phase repeats its row first."""
-    pages = paginate([(row.height, row.phase) for row in rows], room)
+    repeat = {i: row.repeat_height for i, row in enumerate(rows) if row.phase}
+    pages = paginate([(row.height, row.phase) for row in rows], room, repeat)
     return [
-        [replace(rows[i], text=f"{rows[i].text} ({continued})") if repeated else rows[i] for i, repeated in page]
+        [
+            replace(rows[i], text=f"{rows[i].text} ({continued})", height=rows[i].repeat_height) if again else rows[i]
+            for i, again in page
+        ]
         for page in pages
     ]
 
@@ -79,9 +86,11 @@ def _label_height(text: str, bold: bool) -> float:
     return len(wrap(text, (LABEL_W - 4) * SAFETY, SMALL_SIZE, bold)) * line_height(SMALL_SIZE) + 5.0
 
 
-def _ticks(total: float) -> list[float]:
-    step = next(s for s in (1, 2, 4, 5, 10, 20, 25, 50, 100, 200) if total / s <= 12)
-    return [float(w) for w in range(0, int(total) + step, step) if w <= total + 1e-9] or [0.0]
+def _axis(total: float) -> tuple[float, list[float]]:
+    """The axis end (the first tick at or after total) and the ticks: at most about 12, evenly spaced."""
+    step = next((s for s in (1, 2, 4, 5, 10, 20, 25, 50, 100, 200) if total / s <= 12), 500)
+    end = max(step, math.ceil(total / step - 1e-9) * step)
+    return float(end), [float(w) for w in range(0, end + 1, step)]
 
 
 def draw_timeline(shapes: ShapeTree, rows: list[TimelineRow], total: float, unit: str, style: TextStyle) -> None:
@@ -94,9 +103,10 @@ def draw_timeline(shapes: ShapeTree, rows: list[TimelineRow], total: float, unit
 
 
 def _draw_rows(shapes: ShapeTree, rows: list[TimelineRow], total: float, unit: str, style: TextStyle) -> None:
-    scale = BAR_W / max(total, 1e-9)
+    end, ticks = _axis(total)
+    scale = BAR_W / end
     top = BODY_TOP
-    for week in _ticks(total):
+    for week in ticks:
         x = BAR_X + week * scale
         plain_rect(shapes, Rect(x - 0.5, top + AXIS_H - 4, 1.0, 4.0), palette.GRID, "Tick")
         text = f"{week:g}"
@@ -124,7 +134,8 @@ def _draw_rows(shapes: ShapeTree, rows: list[TimelineRow], total: float, unit: s
             rect = Rect(x0, bar_y + bar_h / 2 - 2, max(2.0, x1 - x0), 4.0)
             plain_rect(shapes, rect, palette.header_fill(row.number), f"Phase bar {index}")
         elif not row.estimated or x1 - x0 < 1:
-            diamond = shapes.add_shape(MSO_SHAPE.DIAMOND, *emu(Rect(x0 - 5, bar_y, 10, bar_h)))
+            at = min(max(x0, BAR_X + 5), BAR_X + BAR_W - 5)  # a marker at either end stays inside the plot
+            diamond = shapes.add_shape(MSO_SHAPE.DIAMOND, *emu(Rect(at - 5, bar_y, 10, bar_h)))
             style_shape(diamond, palette.CRITICAL if row.critical else palette.EDGE, None)
             diamond.name = f"Milestone {index}"
         else:
