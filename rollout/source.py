@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from rollout.errors import Finding, Issue, Path, RolloutError
+from rollout.syntax import located_error, reader_error, syntax_error
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -60,7 +61,7 @@ class Document:
 def read_text(raw: bytes, file: str) -> str:
     """Decode a file as UTF-8 (a BOM is allowed), or raise a located error."""
     if len(raw) > MAX_BYTES:
-        raise _error(file, 1, 1, f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}", "file-too-large")
+        raise located_error(file, 1, 1, f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}", "file-too-large")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -68,7 +69,7 @@ def read_text(raw: bytes, file: str) -> str:
         start = raw.rfind(b"\n", 0, exc.start) + 1
         col = len(raw[start : exc.start].decode("utf-8", "replace")) + 1
         message = f"file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
-        raise _error(file, line, col, message, "not-utf8") from None
+        raise located_error(file, line, col, message, "not-utf8") from None
     return text
 
 
@@ -82,11 +83,11 @@ def parse_yaml(text: str, file: str) -> Document:
         while not builder.done and loader.check_event():
             builder.feed(loader.get_event())
     except yaml.reader.ReaderError as exc:
-        raise _reader_error(exc, text, file) from None
+        raise reader_error(exc, text, file) from None
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, text, file) from None
+        raise syntax_error(exc, text, file, _loader_class()) from None
     except yaml.YAMLError as exc:
-        raise _error(file, 1, 1, f"YAML error: {exc}", "yaml-syntax") from None
+        raise located_error(file, 1, 1, f"YAML error: {exc}", "yaml-syntax") from None
     finally:
         if loader is not None:
             loader.dispose()
@@ -103,7 +104,7 @@ def _check_flow_depth(text: str, file: str) -> None:
         if depth > MAX_FLOW_BRACKETS:
             before = text[: match.start()]
             line, col = before.count("\n") + 1, match.start() - (before.rfind("\n") + 1) + 1
-            raise _error(file, line, col, f"nested more than {MAX_DEPTH} levels deep", "too-deep")
+            raise located_error(file, line, col, f"nested more than {MAX_DEPTH} levels deep", "too-deep")
 
 
 def _loader_class() -> type[Any]:
@@ -114,74 +115,6 @@ def _loader_class() -> type[Any]:
         return yaml.SafeLoader
     parser: type[Any] | None = getattr(cyaml, "CParser", None)  # not re-exported by yaml itself
     return parser if parser is not None else yaml.SafeLoader
-
-
-def _error(file: str, line: int, col: int, message: str, code: str) -> RolloutError:
-    return RolloutError([Issue(file, line, col, message, code)])
-
-
-def _reader_error(exc: yaml.reader.ReaderError, text: str, file: str) -> RolloutError:
-    """A character YAML does not allow (a control character, for example)."""
-    before = text[: exc.position]
-    line = before.count("\n") + 1
-    col = exc.position - (before.rfind("\n") + 1) + 1
-    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-    message = f"YAML syntax: the character U+{code:04X} is not allowed in YAML; remove it"
-    return _error(file, line, col, message, "yaml-syntax")
-
-
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str) -> RolloutError:
-    """Map a PyYAML syntax error to a located issue with a plainer message."""
-    mark = exc.problem_mark or exc.context_mark
-    problem = exc.problem or "invalid YAML"
-    if _char_at(text, mark) == "\t" or "tab" in problem:
-        problem = "tab character; indent with spaces, not tabs"
-    else:
-        if exc.context_mark and exc.problem_mark and exc.problem_mark.line > exc.context_mark.line:
-            if "flow" in (exc.context or "") or "scanning" in (exc.context or ""):
-                mark = exc.context_mark  # an unclosed bracket or quote: point at where it opened
-            quote = _unclosed_quote(text, exc.context_mark.line, exc.problem_mark.line)
-            if quote is not None:
-                line, col, char = quote
-                message = f"YAML syntax: the text opened with {char} here is never closed; add the closing {char}"
-                return _error(file, line, col, message, "yaml-syntax")
-        if exc.context:
-            problem = f"{problem} ({exc.context})"
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return _error(file, line, col, f"YAML syntax: {problem}", "yaml-syntax")
-
-
-# A line of YAML structure: "key:" or "- key:" at its start.
-_STRUCTURE = re.compile(r"^\s*(?:-\s+)?[^\s\"'#:][^\"'#:]*:(?:\s|$)")
-
-
-def _unclosed_quote(text: str, first: int, last: int) -> tuple[int, int, str] | None:
-    """Where a quoted text opens that runs on over lines of YAML structure, from line first to last.
-
-    A quoted text may go on over several lines, so YAML reports an unclosed quote only where the
-    quotes finally pair up wrongly, often hundreds of lines later. The scanner's own quoted scalars
-    are looked at: one that swallowed lines reading "key: value" was meant to end on its first line.
-    """
-    try:
-        for token in yaml.scan(text, Loader=_loader_class()):
-            if token.start_mark.line > last:
-                break
-            style = getattr(token, "style", None) if isinstance(token, yaml.ScalarToken) else None
-            if style not in ('"', "'") or token.start_mark.line < first or token.end_mark.line == token.start_mark.line:
-                continue
-            swallowed = text[token.start_mark.index : token.end_mark.index].splitlines()[1:]
-            if any(_STRUCTURE.match(line) for line in swallowed):
-                return token.start_mark.line + 1, token.start_mark.column + 1, str(style)
-    except yaml.YAMLError:
-        pass
-    return None
-
-
-def _char_at(text: str, mark: Any) -> str:
-    if mark is None:
-        return ""
-    lines = text.splitlines()
-    return lines[mark.line][mark.column : mark.column + 1] if mark.line < len(lines) else ""
 
 
 class _Frame:
