@@ -74,26 +74,55 @@ def column_height(column: Column, width: float) -> float:
     return sum(height_of(para, width) for para in column)
 
 
-def heading(text: str) -> Para:
+def heading(text: str, size: float = HEADING_SIZE) -> Para:
     """A section heading."""
-    return Para(text, HEADING_SIZE, True, color=palette.HEADING_TEXT, space_before=8.0)
+    return Para(text, size, True, color=palette.HEADING_TEXT, space_before=8.0)
 
 
-def flow(sections: list[Section], width: float, height: float, columns: int, continued: str) -> list[Sheet]:
-    """Pour sections into sheets of equal columns; a split section repeats its heading + continued."""
+def flow(
+    sections: list[Section], width: float, height: float, columns: int, continued: str, smaller: float = 0.0
+) -> list[Sheet]:
+    """Pour sections into sheets of equal columns; a split section repeats its heading + continued.
+
+    smaller sets the headings and the body text that many points smaller (the body never under
+    SMALL_SIZE).
+    """
+    if smaller:
+        sections = [
+            Section(s.heading, tuple(replace(p, size=max(SMALL_SIZE, p.size - smaller)) for p in s.paras))
+            for s in sections
+        ]
     pourer = _Pourer(width, height, columns)
     for section in sections:
         paras = list(section.paras)
         title = section.heading
         first = True
         while paras:
-            head = heading(title if first else f"{title} ({continued})") if title else None
+            head = heading(title if first else f"{title} ({continued})", HEADING_SIZE - smaller) if title else None
             left = pourer.pour(head, paras)
             # Only once part of the section is placed does the rest continue it; a section that
             # merely moved on to the next column starts there with its own heading.
             first = first and left is paras
             paras = left
     return pourer.finish()
+
+
+THIN = 0.25  # a last sheet holding less than this share of one column is worth saving
+
+
+def flow_fewest(sections: list[Section], width: float, height: float, columns: int, continued: str) -> list[Sheet]:
+    """Like flow, but a last sheet of only a few lines is saved if a point or two smaller text saves it.
+
+    No continuation slide of two bullets; the body is never set under SMALL_SIZE.
+    """
+    sheets = flow(sections, width, height, columns, continued)
+    last = sum(column_height(column, width) for column in sheets[-1])
+    if len(sheets) > 1 and last < THIN * height:
+        for smaller in (1.0, 2.0):
+            fewer = flow(sections, width, height, columns, continued, smaller)
+            if len(fewer) < len(sheets):
+                return fewer
+    return sheets
 
 
 class _Pourer:

@@ -18,7 +18,7 @@ from rollout.flow import (
     Section,
     Sheet,
     fit_lines,
-    flow,
+    flow_fewest,
     height_of,
 )
 from rollout.geometry import Layout, Rect
@@ -123,7 +123,7 @@ class DeckBuilder:
     def flowed(self, title: str, notes: str, sections: list[Section], columns: int = 2) -> list[Slide]:
         """Slides for flowed sections; several get (n/count) in their titles and continued notes."""
         width = HALF_W if columns == 2 else CONTENT_W
-        sheets = flow(sections, width, BODY_H, columns, self.t("continued"))
+        sheets = flow_fewest(sections, width, BODY_H, columns, self.t("continued"))
         slides = []
         for n, sheet in enumerate(sheets, start=1):
             part = f"{title} ({self.t('part', n=n, count=len(sheets))})" if len(sheets) > 1 else title
