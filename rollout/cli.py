@@ -80,11 +80,11 @@ Connectors = Annotated[
 def _paths(paths: list[Path] | None) -> list[Path]:
     """The given paths (each file once), or every processes/*.yaml; a usage error when there are none."""
     if paths:
-        seen: set[Path] = set()
+        seen: set[tuple[Path, str]] = set()  # the same file under the same name (a link is another name)
         unique = []
         for path in paths:
-            if path.resolve() not in seen:
-                seen.add(path.resolve())
+            if (path.resolve(), path.stem) not in seen:
+                seen.add((path.resolve(), path.stem))
                 unique.append(path)
         return unique
     found = sorted(Path("processes").glob("*.yaml"))

@@ -203,9 +203,10 @@ class _Pourer:
 def _list_break(paras: list[Para], width: float, room: float) -> int:
     """How many paragraphs may go before a column break: a list does not leave a lone item.
 
-    When the break would fall between two items of a list, at least two items stand on each
-    side of it: none go here if only one would (0), one fewer if only one would be left over.
-    Otherwise all of them (the break falls where they stop fitting).
+    When the break would fall between two items of a list, at least two of its items stand on
+    each side: the break moves to just before the list if only one item would go before it, or
+    one item earlier if only one would be left after it (the list goes on whole if it has three).
+    Otherwise all of them may go (the break falls where they stop fitting).
     """
     whole, used = 0, 0.0
     for para in paras:
@@ -216,9 +217,21 @@ def _list_break(paras: list[Para], width: float, room: float) -> int:
     between_items = 0 < whole < len(paras) and paras[whole - 1].bullet and paras[whole].bullet
     if not between_items or split(paras[whole], width, room - (used - height_of(paras[whole], width)))[0]:
         return len(paras)
-    if whole == 1 or (whole == 2 and len(paras) - whole == 1):
-        return 0
-    return whole - 1 if len(paras) - whole == 1 else len(paras)
+    before = _run(paras[whole - 1 :: -1])
+    after = _run(paras[whole:])
+    if before == 1 or (after == 1 and before == 2):
+        return whole - before  # 0: nothing goes here, the section starts in the next column
+    return whole - 1 if after == 1 else len(paras)
+
+
+def _run(paras: list[Para]) -> int:
+    """How many list items stand one after another at the start of paras."""
+    count = 0
+    for para in paras:
+        if not para.bullet:
+            break
+        count += 1
+    return count
 
 
 def split(para: Para, width: float, room: float) -> tuple[Para | None, Para]:
@@ -271,43 +284,69 @@ def paginate(
 
     A heading never ends a page (it moves on with its first two rows), a page that continues a
     group starts with the group's heading again (marked True), and the rows are spread evenly over
-    the fewest pages, so that no page is left with a single row. Only a row taller than room
-    (which then stands alone, or after its heading) makes a page overfull. A heading may be taller
-    when repeated (it says it continues): repeated gives that height by row index.
+    the fewest pages, so that no page is left with a single row. Only rows that cannot share a page
+    (one taller than room, or a heading with its first row) make a page overfull. A heading may be
+    taller when repeated (it says it continues): repeated gives that height by row index.
     """
     again = repeated or {}
     fewest = _pages_at(rows, room, again)
+
+    # A balanced split may use no more pages, nor fill one fuller than room (or than the greedy
+    # split must, where rows that cannot share a page exceed it).
+    limit = max([room, *(_height(rows, page, again) for page in fewest)]) + 0.01
+
+    def fits(pages: list[list[tuple[int, bool]]]) -> bool:
+        return len(pages) <= len(fewest) and all(_height(rows, page, again) <= limit for page in pages)
+
     low, high = 0.0, room
     for _ in range(40):  # the page count falls as the capacity grows: bisect for the smallest
         middle = (low + high) / 2
-        if len(_pages_at(rows, middle, again)) <= len(fewest):
+        if fits(_pages_at(rows, middle, again)):
             high = middle
         else:
             low = middle
     balanced = _pages_at(rows, high, again)
-    return balanced if len(balanced) == len(fewest) else fewest
+    return balanced if len(balanced) == len(fewest) and fits(balanced) else fewest
+
+
+def _height(rows: list[tuple[float, bool]], page: list[tuple[int, bool]], repeated: dict[int, float]) -> float:
+    return sum(repeated.get(i, rows[i][0]) if again else rows[i][0] for i, again in page)
 
 
 def _pages_at(
     rows: list[tuple[float, bool]], capacity: float, repeated: dict[int, float]
 ) -> list[list[tuple[int, bool]]]:
-    """Fill pages greedily up to capacity (never leaving a page empty)."""
+    """Fill pages greedily up to capacity (never leaving a page empty, never parting a heading from its first rows)."""
     pages: list[list[tuple[int, bool]]] = [[]]
     used = 0.0
     group: int | None = None
+    kept = 0  # rows still to be kept on the page of the heading before them
     for index, (height, is_heading) in enumerate(rows):
         if is_heading:
             group = index
         need = height + (sum(h for h, _ in _first_rows(rows, index)) if is_heading else 0.0)
-        if pages[-1] and used + need > capacity + 0.01:
+        if pages[-1] and not kept and used + need > capacity + 0.01:
             pages.append([])
             used = 0.0
-            if not is_heading and group is not None:
+            heading_again = repeated.get(group, rows[group][0]) if group is not None else 0.0
+            if not is_heading and group is not None and heading_again + height <= capacity + 0.01:
                 pages[-1].append((group, True))
-                used += repeated.get(group, rows[group][0])
+                used += heading_again
         pages[-1].append((index, False))
         used += height
+        kept = _kept_rows(rows, index, capacity - used) if is_heading else max(0, kept - 1)
     return pages
+
+
+def _kept_rows(rows: list[tuple[float, bool]], heading: int, room: float) -> int:
+    """How many of a heading's first rows stay on its page: those that fit, and at least one."""
+    kept, used = 0, 0.0
+    for height, _ in _first_rows(rows, heading):
+        used += height
+        if kept and used > room + 0.01:
+            break
+        kept += 1
+    return kept
 
 
 def _first_rows(rows: list[tuple[float, bool]], heading: int) -> list[tuple[float, bool]]:

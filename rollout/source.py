@@ -120,7 +120,7 @@ def _loader_class() -> type[Any]:
 class _Frame:
     """A mapping or sequence under construction."""
 
-    __slots__ = ("anchor", "merges", "path", "pending_key", "run_on", "start_nodes", "value")
+    __slots__ = ("anchor", "block", "merges", "path", "pending_key", "run_on", "start_nodes", "value")
 
     def __init__(self, value: dict[str, Any] | list[Any], path: Path, anchor: str | None, start_nodes: int) -> None:
         self.value = value
@@ -130,6 +130,7 @@ class _Frame:
         self.pending_key: str | None = None
         self.merges: list[tuple[Any, tuple[int, int]]] = []
         self.run_on = False  # a second item ran into this one (its '- ' is missing)
+        self.block = True  # written as indented lines, not {…}
 
 
 class _Builder:
@@ -212,7 +213,7 @@ class _Builder:
             top.pending_key = "<<"
             return
         if key in top.value and not top.run_on:
-            if key == next(iter(top.value)) and top.path and isinstance(top.path[-1], int):
+            if top.block and key == next(iter(top.value)) and top.path and isinstance(top.path[-1], int):
                 # A list item whose first key comes again: the next item's "- " is missing, and each
                 # of its keys would repeat one of this item's. One line says so.
                 top.run_on = True
@@ -264,7 +265,9 @@ class _Builder:
             return
         container: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
         self.doc.positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
-        self.stack.append(_Frame(container, path, event.anchor, self.nodes))
+        frame = _Frame(container, path, event.anchor, self.nodes)
+        frame.block = not event.flow_style
+        self.stack.append(frame)
 
     def end(self) -> None:
         if self.done:

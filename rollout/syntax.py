@@ -55,7 +55,8 @@ def _unclosed_quote(text: str, first: int, last: int, loader: type[Any]) -> tupl
 
     A quoted text may go on over several lines, so YAML reports an unclosed quote only where the
     quotes finally pair up wrongly, often hundreds of lines later. The scanner's own quoted scalars
-    are looked at: one that swallowed lines reading "key: value" was meant to end on its first line.
+    are looked at: one that swallowed lines reading "key: value" and closed just before the error
+    was meant to end on its first line.
     """
     try:
         for token in yaml.scan(text, Loader=loader):
@@ -63,6 +64,8 @@ def _unclosed_quote(text: str, first: int, last: int, loader: type[Any]) -> tupl
                 break
             style = getattr(token, "style", None) if isinstance(token, yaml.ScalarToken) else None
             if style not in ('"', "'") or token.start_mark.line < first or token.end_mark.line == token.start_mark.line:
+                continue
+            if token.end_mark.line < last - 1:  # closed well before the error: not the mistake
                 continue
             swallowed = text[token.start_mark.index : token.end_mark.index].splitlines()[1:]
             if any(_STRUCTURE.match(line) for line in swallowed):

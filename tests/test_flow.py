@@ -145,3 +145,15 @@ def test_flow_fewest_saves_a_thin_last_sheet_with_slightly_smaller_text() -> Non
         bullets = [p for sheet in fewest for column in sheet for p in column if p.bullet]
         assert min(p.size for p in bullets) >= 12.0
         assert [p.text for p in bullets] == [p.text for p in items[:count]]
+
+
+def test_paginate_keeps_a_heading_with_its_first_rows_when_balancing() -> None:
+    rows = [(16.0, True), (25.0, False), (15.0, False), (15.0, True), (41.0, False), (20.0, False), (25.0, False)]
+    rows.append((15.0, False))
+    for page in paginate(rows, 90.0):
+        for k, (i, repeated) in enumerate(page):
+            if rows[i][1] and not repeated:
+                assert len(page) > k + 1  # the heading's first row is on its page
+    # a page holding only a heading never happens, and a repeated heading never overfills a page
+    assert paginate([(10.0, False), (10.0, True), (150.0, False)], 100.0) == [[(0, False)], [(1, False), (2, False)]]
+    assert paginate([(10.0, True), (40.0, False), (40.0, False), (95.0, False)], 100.0)[1] == [(3, False)]
