@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 MANIFEST = ".rollout-manifest.json"
 KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck")
+CONNECTORS = ("glued", "drawn")
 GROUPS = {"swimlane": ("swimlane-svg", "swimlane-png", "swimlane-pptx")}
 Progress = Callable[[str], None]
 
@@ -61,6 +62,15 @@ class BuildOptions:
                 raise ValueError(f"unknown output '{name}'; choose from {', '.join((*KINDS, *GROUPS))}")
             chosen += [kind for kind in expanded if kind not in chosen]
         return tuple(kind for kind in KINDS if kind in chosen)
+
+    def clash(self, sources: list[Path]) -> str | None:
+        """Why two of these process files cannot be built together (they would write the same files)."""
+        writers: dict[Path, Path] = {}
+        for source in sources:
+            other = writers.setdefault(self.output(source, "deck"), source)
+            if other != source:
+                return f"{other} and {source} have the same name, so their outputs would overwrite each other"
+        return None
 
     def output(self, source: Path, kind: str) -> Path:
         """The file an output kind of a process file is written to."""

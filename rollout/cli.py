@@ -93,17 +93,12 @@ def _paths(paths: list[Path] | None) -> list[Path]:
     return found
 
 
-def _output_paths(paths: list[Path] | None) -> list[Path]:
+def _output_paths(paths: list[Path] | None, options: BuildOptions) -> list[Path]:
     """The process files to build; a usage error when two would write the same outputs."""
     chosen = _paths(paths)
-    by_name: dict[str, Path] = {}
-    for path in chosen:
-        other = by_name.setdefault(path.stem, path)
-        if other != path:
-            raise typer.BadParameter(
-                f"{other} and {path} have the same name, so their outputs would overwrite each other; rename one",
-                param_hint="FILE.yaml",
-            )
+    clash = options.clash(chosen)
+    if clash:
+        raise typer.BadParameter(f"{clash}; rename one", param_hint="FILE.yaml")
     return chosen
 
 
@@ -225,7 +220,7 @@ def build(
         )
         _check_only(options)
         progress = None if quiet or not sys.stderr.isatty() else _progress
-        result = run_build(_output_paths(paths), options, progress=progress)
+        result = run_build(_output_paths(paths, options), options, progress=progress)
     except KeyboardInterrupt as exc:
         typer.echo("\ninterrupted: no output was changed by the unfinished part of the build", err=True)
         raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
@@ -267,7 +262,7 @@ def check(
     )
     _check_only(options)
     try:
-        stale = find_stale(_output_paths(paths), options)
+        stale = find_stale(_output_paths(paths, options), options)
     except BuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -281,12 +276,15 @@ def check(
 
 def _check_only(options: BuildOptions) -> None:
     """Reject an unknown --only name or --connectors kind as a usage error (exit 2)."""
+    from rollout.build import CONNECTORS
+
     try:
         options.kinds()
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
-    if options.connectors not in ("glued", "drawn"):
-        raise typer.BadParameter(f"'{options.connectors}' is not glued or drawn", param_hint="--connectors")
+    if options.connectors not in CONNECTORS:
+        choices = " or ".join(CONNECTORS)
+        raise typer.BadParameter(f"'{options.connectors}' is not {choices}", param_hint="--connectors")
 
 
 class _Terminated(KeyboardInterrupt):
