@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rollout.model import Process
+from rollout.process.model import Process
 
 
 def to_plantuml(process: Process) -> str:

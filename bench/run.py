@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bench.generate import generate
 from bench.plantuml import to_plantuml
-from rollout.load import load_process
+from rollout.process.load import load_process
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLLOUT = [sys.executable, "-m", "rollout"]

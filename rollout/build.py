@@ -28,8 +28,8 @@ from rollout.errors import BuildError, Issue
 from rollout.files import remove_stray_temporaries, write_all_atomic
 
 if TYPE_CHECKING:
-    from rollout.geometry import Layout
-    from rollout.model import Process
+    from rollout.layout.geometry import Layout
+    from rollout.process.model import Process
 
 MANIFEST = ".rollout-manifest.json"
 KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck")
@@ -168,10 +168,10 @@ class _Job:
 
 def _prepare(source: Path, data: bytes, kinds: list[str], result: BuildResult) -> list[_Job]:
     """Load and lay out one process file (errors raise RolloutError); its gates go in the result."""
-    from rollout.gates import report
-    from rollout.layout import layout_process
-    from rollout.load import load_text
-    from rollout.source import read_text
+    from rollout.layout.gates import report
+    from rollout.layout.swimlane import layout_process
+    from rollout.process.load import load_text
+    from rollout.process.source import read_text
 
     loaded = load_text(read_text(data, str(source)), str(source))
     result.warnings += loaded.warnings

@@ -122,7 +122,7 @@ def validate(
     Exit code 0 when every file is valid, 1 when a file has errors (or warnings with
     --strict), 2 when the command itself was used wrongly.
     """
-    from rollout.load import load_process
+    from rollout.process.load import load_process
 
     failed = False
     for path in _paths(paths):
@@ -153,7 +153,7 @@ def schema(
     ] = None,
 ) -> None:
     """Print the JSON Schema of the process file format (for editor autocompletion)."""
-    from rollout.schema import schema_text
+    from rollout.process.schema import schema_text
 
     text = schema_text()
     if output is None:

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rollout.geometry import Layout
-from rollout.load import load_process
-from rollout.model import Process
+from rollout.layout.geometry import Layout
+from rollout.process.load import load_process
+from rollout.process.model import Process
 
 
 def as_json(layout: Layout) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rollout.flow import BODY_SIZE, Para, Section, column_height, flow, flow_fewest, lines_of, paginate, split
-from rollout.textfit import line_height
+from rollout.layout.flow import BODY_SIZE, Para, Section, column_height, flow, flow_fewest, lines_of, paginate, split
+from rollout.layout.textfit import line_height
 
 WIDTH, HEIGHT = 300.0, 200.0
 

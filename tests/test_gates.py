@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from rollout.gates import crossings, page_gates, report
-from rollout.geometry import Page, Rect, Route, StepBox, Text
-from rollout.layout import layout_process
+from rollout.layout.gates import crossings, page_gates, report
+from rollout.layout.geometry import Page, Rect, Route, StepBox, Text
+from rollout.layout.swimlane import layout_process
 from tests.conftest import FIXTURES
 from tests.layout_data import load
 

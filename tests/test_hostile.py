@@ -13,11 +13,11 @@ from pptx import Presentation
 
 from bench.generate import generate
 from rollout.errors import RolloutError
-from rollout.layout import layout_process
-from rollout.load import load_process, load_text
+from rollout.layout.swimlane import layout_process
+from rollout.process.load import load_process, load_text
+from rollout.process.source import MAX_BYTES
 from rollout.render.graphviz import render_svg
 from rollout.render.slide import swimlane_pptx
-from rollout.source import MAX_BYTES
 from tests.conftest import FIXTURES
 
 MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")

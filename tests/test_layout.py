@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from bench.generate import generate
-from rollout.gates import page_gates
-from rollout.layout import layout_process
-from rollout.load import load_text
-from rollout.textfit import text_width
+from rollout.layout.gates import page_gates
+from rollout.layout.swimlane import layout_process
+from rollout.layout.textfit import text_width
+from rollout.process.load import load_text
 from tests.conftest import FIXTURES, PROCESSES, check_golden
 from tests.layout_data import as_json, load
 

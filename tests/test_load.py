@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rollout.errors import RolloutError
-from rollout.load import load_process, load_text
+from rollout.process.load import load_process, load_text
 from tests.conftest import FIXTURES
 
 INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))

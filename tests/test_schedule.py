@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from rollout.graph import build_graph
-from rollout.load import load_process, load_text
-from rollout.schedule import schedule
+from rollout.process.graph import build_graph
+from rollout.process.load import load_process, load_text
+from rollout.process.schedule import schedule
 from tests.conftest import FIXTURES
 
 

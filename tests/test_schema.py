@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from rollout.schema import schema_text
+from rollout.process.schema import schema_text
 from tests.conftest import PROCESSES, ROOT
 from tests.test_cli import rollout
 

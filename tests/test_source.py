@@ -7,7 +7,7 @@ import time
 import pytest
 
 from rollout.errors import RolloutError
-from rollout.source import parse_yaml, read_text
+from rollout.process.source import parse_yaml, read_text
 
 
 def codes(text: str) -> list[str]:

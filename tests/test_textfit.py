@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rollout.textfit import text_width, wrap
+from rollout.layout.textfit import text_width, wrap
 
 
 def test_a_soft_hyphen_marks_where_a_compound_breaks_and_is_never_drawn() -> None:

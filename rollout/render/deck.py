@@ -1,6 +1,6 @@
 """The detailed deck: a step-by-step rollout guide, one slide per phase opening and per step.
 
-Every text is measured (rollout.flow) before it is placed, so nothing overflows its frame; long
+Every text is measured (rollout.layout.flow) before it is placed, so nothing overflows its frame; long
 content continues on a follow-up slide. Titles sit in the layout's title placeholder (what screen
 readers and the outline use), pictures carry alt text, and every slide has speaker notes.
 """
@@ -12,17 +12,18 @@ from pathlib import Path
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Pt
 
-from rollout import palette
-from rollout.flow import (
+from rollout.layout import palette
+from rollout.layout.flow import (
     SMALL_SIZE,
     Para,
     Section,
     fit_lines,
     height_of,
 )
-from rollout.geometry import Layout, Rect
+from rollout.layout.geometry import Layout, Rect
 from rollout.locale import label
-from rollout.model import Process
+from rollout.process.model import Process
+from rollout.process.schedule import Schedule, schedule
 from rollout.render.deck_base import (
     DeckBuilder,
     bullet_paras,
@@ -54,7 +55,6 @@ from rollout.render.pptx_common import (
     save_stable,
 )
 from rollout.render.slide import Frame, draw_page, drawing_group
-from rollout.schedule import Schedule, schedule
 
 
 def deck_pptx(process: Process, layout: Layout, template: Path | None = None) -> bytes:

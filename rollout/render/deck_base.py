@@ -12,7 +12,7 @@ from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.slide import Slide, SlideLayout
 from pptx.text.text import TextFrame
 
-from rollout.flow import (
+from rollout.layout.flow import (
     SMALL_SIZE,
     Para,
     Section,
@@ -21,10 +21,11 @@ from rollout.flow import (
     flow_fewest,
     height_of,
 )
-from rollout.geometry import Layout, Rect
-from rollout.graph import build_graph
+from rollout.layout.geometry import Layout, Rect
+from rollout.layout.textfit import FONT_FAMILY
 from rollout.locale import Language, label
-from rollout.model import Process, Step
+from rollout.process.graph import build_graph
+from rollout.process.model import Process, Step
 from rollout.render.deck_grid import (
     BODY_H,
     BODY_TOP,
@@ -44,7 +45,6 @@ from rollout.render.pptx_common import (
     new_presentation,
     title_only_layout,
 )
-from rollout.textfit import FONT_FAMILY
 
 
 class DeckBuilder:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pptx.util import Emu
 
-from rollout.geometry import Rect
+from rollout.layout.geometry import Rect
 from rollout.render.pptx_common import EMU_PER_PT
 
 PAGE_W, PAGE_H = 960.0, 540.0

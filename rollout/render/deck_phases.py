@@ -5,8 +5,8 @@ from __future__ import annotations
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.slide import Slide
 
-from rollout import palette
-from rollout.flow import (
+from rollout.layout import palette
+from rollout.layout.flow import (
     SMALL_SIZE,
     Para,
     Section,
@@ -15,8 +15,8 @@ from rollout.flow import (
     heading,
     height_of,
 )
-from rollout.geometry import Page, Rect
-from rollout.model import Phase, Step
+from rollout.layout.geometry import Page, Rect
+from rollout.process.model import Phase, Step
 from rollout.render.deck_base import (
     DeckBuilder,
     bullet_paras,

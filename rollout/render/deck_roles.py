@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from pptx.slide import Slide
 
-from rollout import palette
-from rollout.flow import (
+from rollout.layout import palette
+from rollout.layout.flow import (
     SAFETY,
     SMALL_SIZE,
     Para,
@@ -15,8 +15,9 @@ from rollout.flow import (
     height_of,
     paginate,
 )
-from rollout.geometry import Rect
-from rollout.model import Phase, Role, Step
+from rollout.layout.geometry import Rect
+from rollout.layout.textfit import line_height, text_width, wrap
+from rollout.process.model import Phase, Role, Step
 from rollout.render.deck_base import (
     LETTER_SEP,
     DeckBuilder,
@@ -36,7 +37,6 @@ from rollout.render.deck_grid import (
     emu,
 )
 from rollout.render.deck_xml import add_table, row_height
-from rollout.textfit import line_height, text_width, wrap
 
 
 def role_sections(deck: DeckBuilder, role: Role) -> list[Section]:

@@ -9,15 +9,15 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 
-from rollout import palette
-from rollout.flow import SAFETY, SMALL_SIZE, paginate
-from rollout.geometry import Rect
+from rollout.layout import palette
+from rollout.layout.flow import SAFETY, SMALL_SIZE, paginate
+from rollout.layout.geometry import Rect
+from rollout.layout.textfit import line_height, text_width, wrap
 from rollout.locale import Language, label
-from rollout.model import Process
+from rollout.process.model import Process
+from rollout.process.schedule import Schedule
 from rollout.render.deck_grid import BODY_TOP, CONTENT_W, MARGIN_X, PAGE_W, emu
 from rollout.render.deck_xml import TextStyle, label_box, plain_rect, style_shape
-from rollout.schedule import Schedule
-from rollout.textfit import line_height, text_width, wrap
 
 AXIS_H = 24.0
 LABEL_W = 250.0

@@ -20,12 +20,12 @@ from pptx.slide import Slide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
-from rollout import palette
-from rollout.flow import SAFETY, SMALL_SIZE, Para, paginate
-from rollout.geometry import Rect
+from rollout.layout import palette
+from rollout.layout.flow import SAFETY, SMALL_SIZE, Para, paginate
+from rollout.layout.geometry import Rect
+from rollout.layout.textfit import FONT_FAMILY, line_height, visible, wrap
 from rollout.render.deck_grid import BODY_TOP, CELL_PAD, MARGIN_X, emu
 from rollout.render.pptx_common import EMU_PER_PT, rgb
-from rollout.textfit import FONT_FAMILY, line_height, visible, wrap
 
 
 @dataclass(frozen=True)

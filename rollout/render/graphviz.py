@@ -6,10 +6,10 @@ import re
 import shutil
 import subprocess
 
-from rollout import palette
 from rollout.errors import BuildError
-from rollout.geometry import Layout, Page, Rect, Route, Text
-from rollout.textfit import FONT_FAMILY
+from rollout.layout import palette
+from rollout.layout.geometry import Layout, Page, Rect, Route, Text
+from rollout.layout.textfit import FONT_FAMILY
 
 PNG_DPI = 144
 PAGE_GAP = 24.0

@@ -25,8 +25,8 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from rollout.errors import BuildError
-from rollout.geometry import Text
-from rollout.textfit import FONT_FAMILY
+from rollout.layout.geometry import Text
+from rollout.layout.textfit import FONT_FAMILY
 
 SLIDE_W = Emu(12_192_000)
 SLIDE_H = Emu(6_858_000)

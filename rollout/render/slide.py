@@ -17,8 +17,8 @@ from pptx.shapes.shapetree import GroupShapes
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
-from rollout import palette
-from rollout.geometry import Layout, Page, Rect, Route, Text
+from rollout.layout import palette
+from rollout.layout.geometry import Layout, Page, Rect, Route, Text
 from rollout.render.pptx_common import EMU_PER_PT, fill_text, new_presentation, rgb, save_stable
 
 _RIGHT, _LEFT, _TOP = 3, 1, 0  # connection-site indices of a rectangle

@@ -19,13 +19,13 @@ from pptx.slide import Slide
 from pptx.text.text import TextFrame
 from pptx.util import Emu
 
-from rollout import palette
-from rollout.flow import Para, lines_of
-from rollout.layout import layout_process
-from rollout.load import load_process
-from rollout.model import Process
+from rollout.layout import palette
+from rollout.layout.flow import Para, lines_of
+from rollout.layout.swimlane import layout_process
+from rollout.layout.textfit import line_height
+from rollout.process.load import load_process
+from rollout.process.model import Process
 from rollout.render.deck import deck_pptx
-from rollout.textfit import line_height
 from tests.conftest import FIXTURES, PROCESSES
 
 EMU = 12_700
@@ -273,7 +273,7 @@ def test_raci_matrix_has_a_row_per_step_and_a_column_per_role(deck: Presentation
 
 
 def test_raci_role_names_are_rotated_whole_and_empty_cells_carry_no_run(deck: PresentationType) -> None:
-    from rollout.textfit import text_width
+    from rollout.layout.textfit import text_width
 
     slide = list(deck.slides)[titles(deck).index("Vastuumatriisi (RACI)")]
     table = next(shape.table for shape in slide.shapes if getattr(shape, "has_table", False))
@@ -292,7 +292,7 @@ def test_raci_role_names_are_rotated_whole_and_empty_cells_carry_no_run(deck: Pr
 
 def test_raci_matrix_splits_over_slides_when_large() -> None:
     from bench.generate import generate
-    from rollout.load import load_text
+    from rollout.process.load import load_text
 
     process = load_text(generate(60, seed=3), "generated.yaml").process
     found = titles(open_deck(build(process)))

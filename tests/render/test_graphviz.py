@@ -9,8 +9,8 @@ from xml.etree import ElementTree
 import pytest
 
 from rollout.errors import BuildError
-from rollout.geometry import Layout
-from rollout.layout import layout_process
+from rollout.layout.geometry import Layout
+from rollout.layout.swimlane import layout_process
 from rollout.render.graphviz import dot_source, render_png, render_svg
 from tests.conftest import FIXTURES, check_golden
 from tests.layout_data import load

@@ -9,7 +9,7 @@ from lxml import etree
 from pptx import Presentation
 from pptx.util import Emu
 
-from rollout.layout import layout_process
+from rollout.layout.swimlane import layout_process
 from rollout.render.slide import swimlane_pptx
 from tests.conftest import FIXTURES, check_golden
 from tests.layout_data import load

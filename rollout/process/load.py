@@ -12,9 +12,9 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from rollout.errors import Finding, Issue, Path, RolloutError, Severity
-from rollout.model import Phase, Process, Role, Step
-from rollout.source import Document, parse_yaml, read_text
-from rollout.suggest import closest, did_you_mean
+from rollout.process.model import Phase, Process, Role, Step
+from rollout.process.source import Document, parse_yaml, read_text
+from rollout.process.suggest import closest, did_you_mean
 
 _TOP_KEYS = ("process", "roles", "phases", "steps", "evaluation")
 
@@ -42,7 +42,7 @@ def load_text(text: str, file: str) -> Loaded:
     """Parse, validate and check process YAML given as text."""
     doc = parse_yaml(text, file)
     process = _validate(doc)
-    from rollout.checks import run_checks
+    from rollout.process.checks import run_checks
 
     findings = run_checks(process)
     issues = [doc.issue(finding) for finding in findings]
@@ -119,7 +119,7 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
         unknown_id = any(i in bad_ids or not _id_of(items[i]) for i in broken[section])
         left_out[section] = {_id_of(items[i]) for i in broken[section]} | ({_ANY} if unknown_id else set())
     left_out["phases-of-steps"] = {_field_of(data["steps"][i], "phase") or _ANY for i in broken["steps"]}
-    from rollout.checks import run_checks
+    from rollout.process.checks import run_checks
 
     # Only the sections the checks read; the process header may be the broken part.
     header: Any = None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rollout import palette
-from rollout.textfit import line_height, text_width, wrap
+from rollout.layout import palette
+from rollout.layout.textfit import line_height, text_width, wrap
 
 BODY_SIZE = 14.0
 HEADING_SIZE = 15.0

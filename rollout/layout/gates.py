@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rollout.geometry import Layout, Page, Point, Rect, Route, Text
-from rollout.palette import contrast
-from rollout.textfit import fits
+from rollout.layout.geometry import Layout, Page, Point, Rect, Route, Text
+from rollout.layout.palette import contrast
+from rollout.layout.textfit import fits
 
 MIN_STEP_PT = 10.0
 MIN_LABEL_PT = 14.0

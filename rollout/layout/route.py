@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from rollout.geometry import LaneBand, Point, Route, StepBox
+from rollout.layout.geometry import LaneBand, Point, Route, StepBox
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from rollout.model import Process
+from rollout.process.model import Process
 
 
 @dataclass(frozen=True)

@@ -1,57 +1,19 @@
-"""Fixed user-facing labels in Finnish, Swedish and English, chosen by the process language."""
+"""Labels of the guide deck: headings, fixed sentences, speaker-note advice."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-Language = Literal["fi", "sv", "en"]
+from rollout.locale.language import Language, t
 
 LABELS: dict[str, dict[Language, str]] = {
-    "legend_step": {"fi": "Tehtävä", "sv": "Uppgift", "en": "Task"},
-    "legend_milestone": {
-        "fi": "Virstanpylväs tai päätös",
-        "sv": "Milstolpe eller beslut",
-        "en": "Milestone or decision",
-    },
-    "legend_dependency": {
-        "fi": "Riippuvuus: nuoli edeltävästä tehtävästä",
-        "sv": "Beroende: pil från föregående uppgift",
-        "en": "Dependency: arrow from the preceding task",
-    },
-    "legend_lanes": {
-        "fi": "Rivit: roolit · Sarakkeet: vaiheet",
-        "sv": "Rader: roller · Kolumner: faser",
-        "en": "Rows: roles · Columns: phases",
-    },
-    "ongoing": {"fi": "jatkuva", "sv": "fortlöpande", "en": "ongoing"},
-    "page": {"fi": "osa {n}/{count}", "sv": "del {n}/{count}", "en": "part {n}/{count}"},
-    "continued_edges": {
-        "fi": "{n} riippuvuutta jatkuu toisella sivulla",
-        "sv": "{n} beroenden fortsätter på en annan sida",
-        "en": "{n} dependencies continue on another page",
-    },
-    "swimlane_alt": {
-        "fi": "Uimaratakuva: {title}. Roolit riveinä, vaiheet sarakkeina, tehtävät laatikoina.",
-        "sv": "Simbanediagram: {title}. Roller som rader, faser som kolumner, uppgifter som rutor.",
-        "en": "Swimlane diagram: {title}. Roles as rows, phases as columns, tasks as boxes.",
-    },
-}
-
-
-def _t(fi: str, sv: str, en: str) -> dict[Language, str]:
-    return {"fi": fi, "sv": sv, "en": en}
-
-
-DECK_LABELS: dict[str, dict[Language, str]] = {
-    "deck_title": _t(
+    "deck_title": t(
         "{title}: opas projektin vetäjälle",
         "{title}: guide för projektledaren",
         "{title}: a guide for the project lead",
     ),
-    "version": _t("Versio {version}", "Version {version}", "Version {version}"),
-    "authors": _t("Laatijat: {names}", "Författare: {names}", "Authors: {names}"),
-    "howto_title": _t("Näin käytät tätä esitystä", "Så här använder du presentationen", "How to use this deck"),
-    "howto": _t(
+    "version": t("Versio {version}", "Version {version}", "Version {version}"),
+    "authors": t("Laatijat: {names}", "Författare: {names}", "Authors: {names}"),
+    "howto_title": t("Näin käytät tätä esitystä", "Så här använder du presentationen", "How to use this deck"),
+    "howto": t(
         "Prosessissa on {phases} vaihetta, {roles} roolia ja {steps} tehtävää. Esitys etenee vaihe kerrallaan.\n"
         "Jokainen vaihe alkaa aloitusdialla: tavoite, aloitus- ja lopetusehdot, vaiheen päättävä päätös ja sen "
         "tekijä. Sen jälkeen tulee dia jokaisesta tehtävästä samassa järjestyksessä kuin ne tehdään.\n"
@@ -83,90 +45,88 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "The deck is generated from the process description (YAML). Make changes there, not here: "
         "the next build replaces this file.",
     ),
-    "context_title": _t("Lähtötilanne ja tavoite", "Utgångsläge och mål", "Background and goal"),
-    "ctx_background": _t("Lähtötilanne", "Utgångsläge", "Background"),
-    "ctx_needs": _t("Tarpeet", "Behov", "Needs"),
-    "ctx_goal": _t("Tavoiteltu muutos", "Eftersträvad förändring", "Intended change"),
-    "ctx_target_group": _t("Kohderyhmä", "Målgrupp", "Target group"),
-    "ctx_conditions": _t("Onnistumisen edellytykset", "Förutsättningar för att lyckas", "Conditions for success"),
-    "ctx_resources": _t("Resurssit", "Resurser", "Resources"),
-    "ctx_tips": _t("Vinkit soveltajille", "Tips för den som tillämpar modellen", "Tips for adopters"),
-    "ctx_results": _t("Tuloksia", "Resultat", "Results"),
-    "glance_alt": _t(
+    "context_title": t("Lähtötilanne ja tavoite", "Utgångsläge och mål", "Background and goal"),
+    "ctx_background": t("Lähtötilanne", "Utgångsläge", "Background"),
+    "ctx_needs": t("Tarpeet", "Behov", "Needs"),
+    "ctx_goal": t("Tavoiteltu muutos", "Eftersträvad förändring", "Intended change"),
+    "ctx_target_group": t("Kohderyhmä", "Målgrupp", "Target group"),
+    "ctx_conditions": t("Onnistumisen edellytykset", "Förutsättningar för att lyckas", "Conditions for success"),
+    "ctx_resources": t("Resurssit", "Resurser", "Resources"),
+    "ctx_tips": t("Vinkit soveltajille", "Tips för den som tillämpar modellen", "Tips for adopters"),
+    "ctx_results": t("Tuloksia", "Resultat", "Results"),
+    "glance_alt": t(
         "Uimaratakuva: {title}. Roolit riveinä, vaiheet sarakkeina, tehtävät laatikoina ja riippuvuudet nuolina.",
         "Simbanediagram: {title}. Roller som rader, faser som kolumner, uppgifter som rutor och beroenden som pilar.",
         "Swimlane diagram: {title}. Roles as rows, phases as columns, tasks as boxes, dependencies as arrows.",
     ),
-    "roles_of": _t("Rooli: {name}", "Roll: {name}", "Role: {name}"),
-    "role_kind_internal": _t("Oma organisaatio", "Egen organisation", "Own organisation"),
-    "role_kind_partner": _t("Ulkoinen kumppani", "Extern partner", "External partner"),
-    "role_kind_customer": _t("Asiakas / asukas", "Kund / invånare", "Customer / resident"),
-    "group": _t("Ryhmä: {group}", "Grupp: {group}", "Group: {group}"),
-    "role_phase": _t("Vaihe {n}: {name}", "Fas {n}: {name}", "Phase {n}: {name}"),
-    "role_none": _t("Ei tehtäviä tässä vaiheessa.", "Inga uppgifter i den här fasen.", "No tasks in this phase."),
-    "raci_title": _t("Vastuumatriisi (RACI)", "Ansvarsmatris (RACI)", "Responsibility matrix (RACI)"),
-    "raci_task": _t("Tehtävä", "Uppgift", "Task"),
-    "raci_legend": _t(
+    "roles_of": t("Rooli: {name}", "Roll: {name}", "Role: {name}"),
+    "role_kind_internal": t("Oma organisaatio", "Egen organisation", "Own organisation"),
+    "role_kind_partner": t("Ulkoinen kumppani", "Extern partner", "External partner"),
+    "role_kind_customer": t("Asiakas / asukas", "Kund / invånare", "Customer / resident"),
+    "group": t("Ryhmä: {group}", "Grupp: {group}", "Group: {group}"),
+    "role_phase": t("Vaihe {n}: {name}", "Fas {n}: {name}", "Phase {n}: {name}"),
+    "role_none": t("Ei tehtäviä tässä vaiheessa.", "Inga uppgifter i den här fasen.", "No tasks in this phase."),
+    "raci_title": t("Vastuumatriisi (RACI)", "Ansvarsmatris (RACI)", "Responsibility matrix (RACI)"),
+    "raci_task": t("Tehtävä", "Uppgift", "Task"),
+    "raci_legend": t(
         "R = tekee (vastuussa toteutuksesta) · A = hyväksyy ja omistaa · C = kuullaan · I = tiedotetaan",
         "R = utför · A = godkänner och äger · C = konsulteras · I = informeras",
         "R = responsible (does it) · A = accountable (approves, owns) · C = consulted · I = informed",
     ),
-    "phase_title": _t("Vaihe {n}/{count}: {name}", "Fas {n}/{count}: {name}", "Phase {n}/{count}: {name}"),
-    "goal": _t("Tavoite", "Mål", "Goal"),
-    "entry": _t("Aloitusehdot", "Startvillkor", "Entry criteria"),
-    "exit": _t("Lopetusehdot", "Slutvillkor", "Exit criteria"),
-    "gate": _t("Vaiheen päättävä päätös", "Beslut som avslutar fasen", "Decision that closes the phase"),
-    "gate_line": _t(
-        "{decision} Päättäjä: {who}.", "{decision} Beslutsfattare: {who}.", "{decision} Decided by: {who}."
-    ),
-    "duration": _t("Tyypillinen kesto", "Typisk längd", "Typical duration"),
-    "ongoing_phase": _t(
+    "phase_title": t("Vaihe {n}/{count}: {name}", "Fas {n}/{count}: {name}", "Phase {n}/{count}: {name}"),
+    "goal": t("Tavoite", "Mål", "Goal"),
+    "entry": t("Aloitusehdot", "Startvillkor", "Entry criteria"),
+    "exit": t("Lopetusehdot", "Slutvillkor", "Exit criteria"),
+    "gate": t("Vaiheen päättävä päätös", "Beslut som avslutar fasen", "Decision that closes the phase"),
+    "gate_line": t("{decision} Päättäjä: {who}.", "{decision} Beslutsfattare: {who}.", "{decision} Decided by: {who}."),
+    "duration": t("Tyypillinen kesto", "Typisk längd", "Typical duration"),
+    "ongoing_phase": t(
         "Jatkuva vaihe: ei päättymispäivää.", "Fortlöpande fas: inget slutdatum.", "Ongoing phase: no end date."
     ),
-    "participants": _t("Osallistujat", "Deltagare", "Participants"),
-    "phase_steps": _t("Tehtävät tässä vaiheessa", "Uppgifter i den här fasen", "Tasks in this phase"),
-    "you_are_here": _t(
+    "participants": t("Osallistujat", "Deltagare", "Participants"),
+    "phase_steps": t("Tehtävät tässä vaiheessa", "Uppgifter i den här fasen", "Tasks in this phase"),
+    "you_are_here": t(
         "Olet tässä: vaihe {n}/{count}, {name}",
         "Du är här: fas {n}/{count}, {name}",
         "You are here: phase {n}/{count}, {name}",
     ),
-    "mini_alt": _t(
+    "mini_alt": t(
         "Pienoisuimaratakuva, jossa vaihe {name} on korostettu ja muut vaiheet himmennetty.",
         "Litet simbanediagram där fasen {name} är markerad och de andra faserna nedtonade.",
         "Miniature swimlane with the phase {name} highlighted and the other phases dimmed.",
     ),
-    "step_meta": _t(
+    "step_meta": t(
         "Vaihe {n}: {phase} · Omistaja: {owner}",
         "Fas {n}: {phase} · Ägare: {owner}",
         "Phase {n}: {phase} · Owner: {owner}",
     ),
-    "weeks": _t("Kesto noin\u00a0{n}\u00a0vk", "Längd cirka\u00a0{n}\u00a0v", "About\u00a0{n}\u00a0weeks"),
-    "milestone": _t("Virstanpylväs", "Milstolpe", "Milestone"),
-    "recurring": _t("Toistuu: {cadence}", "Återkommer: {cadence}", "Recurs: {cadence}"),
-    "inferred": _t(
+    "weeks": t("Kesto noin\u00a0{n}\u00a0vk", "Längd cirka\u00a0{n}\u00a0v", "About\u00a0{n}\u00a0weeks"),
+    "milestone": t("Virstanpylväs", "Milstolpe", "Milestone"),
+    "recurring": t("Toistuu: {cadence}", "Återkommer: {cadence}", "Recurs: {cadence}"),
+    "inferred": t(
         "Lähteet eivät kuvaa tätä tehtävää; se on päätelty. Tarkista se omassa organisaatiossasi.",
         "Källorna beskriver inte uppgiften; den är härledd. Kontrollera den i din organisation.",
         "The sources do not describe this task; it is inferred. Check it in your organisation.",
     ),
-    "what": _t("Mitä teet", "Vad du gör", "What to do"),
-    "why": _t("Miksi", "Varför", "Why"),
-    "who": _t("Vastuut", "Ansvar", "Responsibilities"),
-    "raci_r": _t("Tekee (R): {names}", "Utför (R): {names}", "Responsible (R): {names}"),
-    "raci_a": _t("Hyväksyy (A): {names}", "Godkänner (A): {names}", "Accountable (A): {names}"),
-    "raci_c": _t("Kuullaan (C): {names}", "Konsulteras (C): {names}", "Consulted (C): {names}"),
-    "raci_i": _t("Tiedotetaan (I): {names}", "Informeras (I): {names}", "Informed (I): {names}"),
-    "needs_first": _t("Edellyttää ensin", "Kräver först", "Needs first"),
-    "after_step": _t("Tehtävä {number} {title}", "Uppgift {number} {title}", "Task {number} {title}"),
-    "deliverables": _t("Tuotokset", "Resultat", "Deliverables"),
-    "checklist": _t("Tarkistuslista", "Checklista", "Checklist"),
-    "tips": _t("Vinkit", "Tips", "Tips"),
-    "pitfalls": _t("Sudenkuopat", "Fallgropar", "Pitfalls"),
-    "links": _t("Materiaalit", "Material", "Materials"),
-    "continued": _t("jatkuu", "fortsätter", "continued"),
-    "part": _t("{n}/{count}", "{n}/{count}", "{n}/{count}"),
-    "timeline_title": _t("Aikataulu ja kriittinen polku", "Tidsplan och kritisk linje", "Timeline and critical path"),
-    "timeline_axis": _t("viikkoa", "veckor", "weeks"),
-    "timeline_legend": _t(
+    "what": t("Mitä teet", "Vad du gör", "What to do"),
+    "why": t("Miksi", "Varför", "Why"),
+    "who": t("Vastuut", "Ansvar", "Responsibilities"),
+    "raci_r": t("Tekee (R): {names}", "Utför (R): {names}", "Responsible (R): {names}"),
+    "raci_a": t("Hyväksyy (A): {names}", "Godkänner (A): {names}", "Accountable (A): {names}"),
+    "raci_c": t("Kuullaan (C): {names}", "Konsulteras (C): {names}", "Consulted (C): {names}"),
+    "raci_i": t("Tiedotetaan (I): {names}", "Informeras (I): {names}", "Informed (I): {names}"),
+    "needs_first": t("Edellyttää ensin", "Kräver först", "Needs first"),
+    "after_step": t("Tehtävä {number} {title}", "Uppgift {number} {title}", "Task {number} {title}"),
+    "deliverables": t("Tuotokset", "Resultat", "Deliverables"),
+    "checklist": t("Tarkistuslista", "Checklista", "Checklist"),
+    "tips": t("Vinkit", "Tips", "Tips"),
+    "pitfalls": t("Sudenkuopat", "Fallgropar", "Pitfalls"),
+    "links": t("Materiaalit", "Material", "Materials"),
+    "continued": t("jatkuu", "fortsätter", "continued"),
+    "part": t("{n}/{count}", "{n}/{count}", "{n}/{count}"),
+    "timeline_title": t("Aikataulu ja kriittinen polku", "Tidsplan och kritisk linje", "Timeline and critical path"),
+    "timeline_axis": t("viikkoa", "veckor", "weeks"),
+    "timeline_legend": t(
         "Palkit: tehtävän kestoarvio viikkoina, alku riippuvuuksien mukaan. Kriittinen polku: tumma palkki ja "
         "lihavoitu nimi. Salmiakki: tehtävä ilman kestoarviota.",
         "Staplar: uppgiftens uppskattade längd i veckor, start enligt beroenden. Kritisk linje: mörk stapel och "
@@ -174,30 +134,30 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "Bars: each task's estimated weeks, starting when its dependencies end. Critical path: dark bar and "
         "bold name. Diamond: task without an estimate.",
     ),
-    "timeline_alt": _t(
+    "timeline_alt": t(
         "Aikajana {total} viikkoa. Kriittinen polku: {path}.",
         "Tidslinje {total} veckor. Kritisk linje: {path}.",
         "Timeline of {total} weeks. Critical path: {path}.",
     ),
-    "metrics_title": _t("Muutoksen mittaaminen", "Mätning av förändringen", "Measuring the change"),
-    "metric_name": _t("Mittari", "Mätare", "Metric"),
-    "metric_baseline": _t("Lähtötaso", "Utgångsnivå", "Baseline"),
-    "metric_target": _t("Tavoite", "Mål", "Target"),
-    "metric_source": _t("Lähde", "Källa", "Source"),
-    "evaluation_title": _t("Arviointi ja oppiminen", "Utvärdering och lärande", "Evaluation and learning"),
-    "evaluation_intro": _t(
+    "metrics_title": t("Muutoksen mittaaminen", "Mätning av förändringen", "Measuring the change"),
+    "metric_name": t("Mittari", "Mätare", "Metric"),
+    "metric_baseline": t("Lähtötaso", "Utgångsnivå", "Baseline"),
+    "metric_target": t("Tavoite", "Mål", "Target"),
+    "metric_source": t("Lähde", "Källa", "Source"),
+    "evaluation_title": t("Arviointi ja oppiminen", "Utvärdering och lärande", "Evaluation and learning"),
+    "evaluation_intro": t(
         "Käykää nämä kysymykset läpi yhdessä jokaisen vaiheen päätteeksi ja koko käyttöönoton lopuksi.",
         "Gå igenom frågorna tillsammans efter varje fas och när hela införandet är klart.",
         "Go through these questions together at the end of every phase and of the whole rollout.",
     ),
-    "sources_title": _t("Lähteet", "Källor", "Sources"),
-    "notes_title": _t(
+    "sources_title": t("Lähteet", "Källor", "Sources"),
+    "notes_title": t(
         "Esittele käyttöönoton tavoite ja kerro, että esitys on vaiheittainen ohje, jota käytetään koko "
         "projektin ajan.",
         "Presentera målet med införandet och berätta att presentationen är en stegvis guide för hela projektet.",
         "Introduce the goal of the rollout and explain that this deck is a step-by-step guide for the whole project.",
     ),
-    "notes_howto": _t(
+    "notes_howto": t(
         "Näytä osallistujille, miten esitystä luetaan: vaiheen aloitusdia, tehtävädiat ja tarkistuslistat. "
         "Kerro, kuka ylläpitää prosessikuvausta.",
         "Visa deltagarna hur presentationen läses: fasens inledande bild, uppgiftsbilderna och checklistorna. "
@@ -205,14 +165,14 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "Show the participants how to read the deck: the phase opening slide, the task slides and the "
         "checklists. Say who maintains the process description.",
     ),
-    "notes_context": _t(
+    "notes_context": t(
         "Kerro lähtötilanne ja tavoiteltu muutos omin sanoin. Kysy, tunnistaako ryhmä tarpeet omassa työssään.",
         "Berätta om utgångsläget och den eftersträvade förändringen med egna ord. Fråga om gruppen känner igen "
         "behoven i sitt arbete.",
         "Tell the background and the intended change in your own words. Ask whether the group recognises the "
         "needs in its own work.",
     ),
-    "notes_glance": _t(
+    "notes_glance": t(
         "Kulje kuva läpi vasemmalta oikealle vaihe kerrallaan. Pyydä jokaista osallistujaa etsimään oma "
         "roolinsa riviltä ja kertomaan, mitä hän tekee kussakin vaiheessa.",
         "Gå igenom bilden från vänster till höger, fas för fas. Be varje deltagare hitta sin roll på raderna "
@@ -220,7 +180,7 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "Walk through the picture from left to right, phase by phase. Ask every participant to find their "
         "role's row and say what they do in each phase.",
     ),
-    "notes_role": _t(
+    "notes_role": t(
         "Käy läpi roolin {name} tehtävät vaihe vaiheelta. Varmista, että roolille on nimetty henkilö ja "
         "että hänellä on aikaa tehtäviin.",
         "Gå igenom rollens {name} uppgifter fas för fas. Se till att en person är utsedd för rollen och har "
@@ -228,7 +188,7 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "Go through the tasks of the role {name} phase by phase. Make sure a person is named for the role "
         "and has time for the tasks.",
     ),
-    "notes_raci": _t(
+    "notes_raci": t(
         "Tarkista matriisista, että jokaisella tehtävällä on yksi hyväksyjä (A) ja että kukaan ei ole "
         "ylikuormitettu. Sopikaa vastuut ääneen.",
         "Kontrollera i matrisen att varje uppgift har en godkännare (A) och att ingen är överbelastad. "
@@ -236,7 +196,7 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "Check in the matrix that every task has one accountable role (A) and that nobody is overloaded. "
         "Agree the responsibilities out loud.",
     ),
-    "notes_phase": _t(
+    "notes_phase": t(
         "Kerro vaiheen {name} tavoite ja aloitusehdot. Sovi, milloin vaiheen päätös tehdään ja kuka sen tekee: "
         "{who}. Kysy, täyttyvätkö aloitusehdot jo.",
         "Berätta om målet och startvillkoren för fasen {name}. Kom överens om när beslutet fattas och av vem: "
@@ -244,12 +204,12 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "Explain the goal and the entry criteria of the phase {name}. Agree when its decision is made and by "
         "whom: {who}. Ask whether the entry criteria are met already.",
     ),
-    "notes_phase_nogate": _t(
+    "notes_phase_nogate": t(
         "Kerro vaiheen {name} tavoite ja aloitusehdot. Kysy, täyttyvätkö aloitusehdot jo.",
         "Berätta om målet och startvillkoren för fasen {name}. Fråga om startvillkoren redan är uppfyllda.",
         "Explain the goal and the entry criteria of the phase {name}. Ask whether the entry criteria are met.",
     ),
-    "notes_step": _t(
+    "notes_step": t(
         "Tehtävästä vastaa {responsible}; hyväksyjä on {accountable}. Sovi aikataulu ja käy tarkistuslista läpi "
         "ennen kuin tehtävä merkitään tehdyksi.",
         "{responsible} utför uppgiften; {accountable} godkänner. Kom överens om tidsplanen och gå igenom "
@@ -257,13 +217,13 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "{responsible} does this task; {accountable} approves it. Agree the schedule and go through the "
         "checklist before the task is marked done.",
     ),
-    "notes_watch": _t("Huomioi: {text}", "Observera: {text}", "Watch for: {text}"),
-    "notes_continued": _t(
+    "notes_watch": t("Huomioi: {text}", "Observera: {text}", "Watch for: {text}"),
+    "notes_continued": t(
         "Jatkoa edelliseltä dialta: {title}.",
         "Fortsättning från föregående bild: {title}.",
         "Continued from the previous slide: {title}.",
     ),
-    "notes_timeline": _t(
+    "notes_timeline": t(
         "Aikataulu on laskettu kestoarvioista ja riippuvuuksista. Kriittisen polun tehtävien viivästyminen "
         "siirtää koko käyttöönottoa: seuraa niitä erityisesti.",
         "Tidsplanen är beräknad ur uppskattningar och beroenden. Förseningar på den kritiska linjen flyttar "
@@ -271,25 +231,19 @@ DECK_LABELS: dict[str, dict[Language, str]] = {
         "The timeline is computed from the estimates and dependencies. A delay on the critical path moves the "
         "whole rollout: watch those tasks closely.",
     ),
-    "notes_metrics": _t(
+    "notes_metrics": t(
         "Sovi, kuka kerää kunkin luvun ja milloin. Kirjaa lähtötaso ennen käyttöönottoa, jotta muutos näkyy.",
         "Kom överens om vem som samlar in varje siffra och när. Notera utgångsnivån före införandet.",
         "Agree who collects each figure and when. Record the baseline before the rollout so the change shows.",
     ),
-    "notes_evaluation": _t(
+    "notes_evaluation": t(
         "Anna jokaisen vastata ensin itse, sitten yhdessä. Kirjaa opit ja päivitä prosessikuvaus niiden mukaan.",
         "Låt alla svara först själva, sedan tillsammans. Skriv ner lärdomarna och uppdatera processbeskrivningen.",
         "Let everyone answer alone first, then together. Record the lessons and update the process description.",
     ),
-    "notes_sources": _t(
+    "notes_sources": t(
         "Näistä lähteistä löytyy lisätietoa ja alkuperäinen toimintamalli.",
         "Mer information och den ursprungliga modellen finns i dessa källor.",
         "These sources hold more information and the original model.",
     ),
 }
-LABELS.update(DECK_LABELS)
-
-
-def label(key: str, language: Language, **values: object) -> str:
-    """The label for key in the language, with {placeholders} filled in."""
-    return LABELS[key][language].format(**values)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from rollout.model import Process
+from rollout.process.model import Process
 
 
 def schema_text() -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from rollout.errors import Finding, Issue, Path, RolloutError
-from rollout.syntax import located_error, reader_error, syntax_error
+from rollout.process.syntax import located_error, reader_error, syntax_error
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64

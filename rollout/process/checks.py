@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 import networkx as nx
 
 from rollout.errors import Finding, Severity
-from rollout.graph import build_graph, phase_rank
-from rollout.model import Process, Step
-from rollout.suggest import did_you_mean
+from rollout.process.graph import build_graph, phase_rank
+from rollout.process.model import Process, Step
+from rollout.process.suggest import did_you_mean
 
 Check = Callable[[Process, nx.DiGraph], Iterator[Finding]]
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from rollout import palette
-from rollout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
-from rollout.graph import build_graph
+from rollout.layout import palette
+from rollout.layout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
+from rollout.layout.route import SlotGrid, route_edges
+from rollout.layout.textfit import line_height, text_width, visible, wrap
 from rollout.locale import Language, label
-from rollout.model import Process, Step
-from rollout.route import SlotGrid, route_edges
-from rollout.textfit import line_height, text_width, visible, wrap
+from rollout.process.graph import build_graph
+from rollout.process.model import Process, Step
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 MARGIN = 10.0

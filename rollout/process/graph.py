@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from rollout.model import Process
+from rollout.process.model import Process
 
 
 def build_graph(process: Process) -> nx.DiGraph:
