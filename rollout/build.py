@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from rollout.process.model import Process
 
 MANIFEST = ".rollout-manifest.json"
-KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck")
+KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck", "bpmn")
 CONNECTORS = ("glued", "drawn")
 GROUPS = {"swimlane": ("swimlane-svg", "swimlane-png", "swimlane-pptx")}
 Progress = Callable[[str], None]
@@ -80,6 +80,7 @@ class BuildOptions:
             "swimlane-png": self.diagrams_dir / f"{name}-swimlane.png",
             "swimlane-pptx": self.exports_dir / f"{name}-swimlane.pptx",
             "deck": self.exports_dir / f"{name}-deck.pptx",
+            "bpmn": self.exports_dir / f"{name}.bpmn",
         }[kind]
 
 
@@ -232,6 +233,8 @@ def _preload(kinds: Iterable[str]) -> None:
     if wanted & {"swimlane-pptx", "deck"}:
         importlib.import_module("rollout.render.slide")
         importlib.import_module("rollout.render.deck")
+    if "bpmn" in wanted:
+        importlib.import_module("rollout.render.bpmn")
 
 
 def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) -> bytes:
@@ -248,6 +251,10 @@ def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) 
         from rollout.render.slide import swimlane_pptx
 
         return swimlane_pptx(layout, glued=options.connectors == "glued")
+    if kind == "bpmn":
+        from rollout.render.bpmn import render_bpmn
+
+        return render_bpmn(process, layout)
     from rollout.render.deck import deck_pptx
 
     return deck_pptx(process, layout, options.template)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what rollout needs on Debian/Ubuntu: system packages, then a virtual environment in .venv.
-# Usage: scripts/setup.sh [--dev]   (--dev adds the test tools and LibreOffice for the deck test)
+# Usage: scripts/setup.sh [--dev]   (--dev adds the test tools, LibreOffice for the deck test and Node.js with
+# bpmn.io's BPMN reader and linter, pinned in package-lock.json, for the BPMN test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,9 @@ if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
 
 packages=(graphviz fonts-liberation2 python3-venv python3-pip)
 if [ "${1:-}" = "--dev" ]; then packages+=(libreoffice-impress-nogui poppler-utils); fi
+
+# Node.js may come from Debian (nodejs + npm) or from elsewhere with npm inside: look for the commands.
+if [ "${1:-}" = "--dev" ] && ! { command -v node && command -v npm; } >/dev/null; then packages+=(nodejs npm); fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -30,3 +34,6 @@ else
 fi
 # Byte-compile once: start-up stays fast even where PYTHONDONTWRITEBYTECODE is set.
 .venv/bin/python -m compileall -q -j 0 .venv/lib rollout >/dev/null 2>&1 || true
+if [ "${1:-}" = "--dev" ]; then
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi

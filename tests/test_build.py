@@ -19,7 +19,9 @@ OUTPUTS = (
     "diagrams/p-swimlane.png",
     "exports/p-swimlane.pptx",
     "exports/p-deck.pptx",
+    "exports/p.bpmn",
 )
+N = len(OUTPUTS)
 
 
 def rollout(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -53,13 +55,13 @@ def test_build_writes_every_output_and_a_summary(project: Path) -> None:
         assert (project / name).stat().st_size > 0, name
     again = rollout(project, "build")
     assert again.returncode == 0
-    assert again.stdout.startswith("wrote 0 files, 4 unchanged, in ")
+    assert again.stdout.startswith(f"wrote 0 files, {N} unchanged, in ")
     assert rollout(project, "check").returncode == 0
 
 
 def test_edit_makes_check_fail_then_build_rewrites_only_that_process(project: Path) -> None:
     shutil.copy(FIXTURES / "valid" / "minimal.yaml", project / "processes" / "q.yaml")
-    assert rollout(project, "build").stdout.startswith("wrote 4 files, 4 unchanged")
+    assert rollout(project, "build").stdout.startswith(f"wrote {N} files, {N} unchanged")
     before = snapshot(project)
     source = project / "processes" / "p.yaml"
     source.write_text(source.read_text(encoding="utf-8").replace("title: Toteuta", "title: Toteuta ja testaa"))
@@ -69,7 +71,7 @@ def test_edit_makes_check_fail_then_build_rewrites_only_that_process(project: Pa
     assert "processes/p.yaml changed" in check.stderr
     assert snapshot(project) | {"processes/p.yaml": b""} == before | {"processes/p.yaml": b""}
     build = rollout(project, "build")
-    assert build.stdout.startswith("wrote 4 files, 4 unchanged")
+    assert build.stdout.startswith(f"wrote {N} files, {N} unchanged")
     after = snapshot(project)
     assert [name for name in before if name.startswith(("diagrams/q", "exports/q"))]
     assert all(after[name] == before[name] for name in before if name.startswith(("diagrams/q", "exports/q")))
@@ -237,7 +239,7 @@ def test_a_graphviz_that_writes_garbage_is_a_failure(project: Path, tmp_path_fac
 
 
 def test_the_connectors_option_is_part_of_what_is_current(project: Path) -> None:
-    assert rollout(project, "build", "--connectors", "drawn").stdout.startswith("wrote 1 file, 3 unchanged")
+    assert rollout(project, "build", "--connectors", "drawn").stdout.startswith(f"wrote 1 file, {N - 1} unchanged")
     done = rollout(project, "check")
     assert done.returncode == 1
     assert "exports/p-swimlane.pptx: stale (built with other options)" in done.stderr
