@@ -274,6 +274,52 @@ def check(
     typer.echo("all outputs are current")
 
 
+@app.command("import", short_help="Write a starting process file from a BPMN 2.0 diagram.")
+def import_(
+    source: Annotated[Path, typer.Argument(metavar="FILE.bpmn", help="The BPMN diagram to read.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE.yaml", help="Where to write it. Default: processes/<name>.yaml."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the file if it exists.")] = False,
+    language: Annotated[
+        str, typer.Option("--language", metavar="fi|sv|en", help="Language of the diagram, if it does not say.")
+    ] = "fi",
+) -> None:
+    """Write a starting process file from a BPMN diagram: lanes become roles, tasks steps, flows dependencies.
+
+    What BPMN cannot say (who approves, checklists) is marked TODO in the file; what was left out is
+    listed as warnings. Exit code 0 when the file was written, 1 when the diagram could not be read.
+    """
+    from rollout.files import write_atomic
+    from rollout.importer import import_bpmn
+
+    if language not in ("fi", "sv", "en"):
+        raise typer.BadParameter(f"'{language}' is not fi, sv or en", param_hint="--language")
+    target = output or Path("processes") / f"{source.stem}.yaml"
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        typer.echo(f"error: cannot read {source}: {exc.strerror}", err=True)
+        raise typer.Exit(1) from None
+    if target.exists() and not force:
+        typer.echo(f"error: {target} exists; give --force to overwrite it, or -o to write elsewhere", err=True)
+        raise typer.Exit(1)
+    try:
+        imported = import_bpmn(data, str(source), target.stem, str(target), language)  # type: ignore[arg-type]
+        write_atomic(target, imported.text.encode("utf-8"))
+    except RolloutError as exc:
+        _print_issues(exc.issues)
+        raise typer.Exit(1) from None
+    except BuildError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _print_issues(imported.warnings)
+    roles, phases, steps = imported.counts
+    counts = f"{_count(roles, 'role')}, {_count(phases, 'phase')}, {_count(steps, 'step')}"
+    typer.echo(f"wrote {target} ({counts}); complete the places marked TODO, then run 'rollout validate'")
+
+
 def _check_only(options: BuildOptions) -> None:
     """Reject an unknown --only name or --connectors kind as a usage error (exit 2)."""
     from rollout.build import CONNECTORS

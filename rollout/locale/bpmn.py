@@ -47,6 +47,8 @@ LABELS: dict[str, dict[Language, str]] = {
     ),
     "import_unnamed": t("Nimetön tehtävä {n}", "Namnlös uppgift {n}", "Unnamed task {n}"),
     "import_phase": t("Vaihe {n}", "Fas {n}", "Phase {n}"),
+    "import_role": t("Rooli {n}", "Roll {n}", "Role {n}"),
+    "import_note": t("Kaaviossa: {text}", "I diagrammet: {text}", "In the diagram: {text}"),
     "import_skipped": t(
         "Ohitettiin tuonnissa: {what}",
         "Hoppades över vid importen: {what}",
