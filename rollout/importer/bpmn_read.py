@@ -123,7 +123,7 @@ def _step(element: etree._Element, name: str, ours: bool, draft: Draft) -> Draft
         deliverables = [line.removeprefix("- ") for line in parts.pop().split("\n")[1:]]
     title = parts[0] if len(parts) > 1 else title
     instructions = "\n\n".join(parts[1:]) or None
-    shown = name if name.replace("\u00ad", "") != title else None
+    shown = name if name != title else None  # a label that only adds soft hyphens still tells where to break
     return DraftStep("", title[:MAX_TITLE], "", label=shown, instructions=instructions, deliverables=deliverables)
 
 
