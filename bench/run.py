@@ -75,7 +75,7 @@ def measure(runs: int, skip_plantuml: bool) -> list[tuple[str, float | None, str
     )
     rows.append(("rollout validate (Omaolo)", timed([*ROLLOUT, "validate", proc], omaolo, runs), "target < 0.3 s"))
     full = timed([*ROLLOUT, "build", "--force", "-q", proc], omaolo, runs)
-    rows.append(("rollout build --force (Omaolo, all 4 outputs)", full, ""))
+    rows.append(("rollout build --force (Omaolo, all outputs)", full, ""))
     swim = timed([*ROLLOUT, "build", "--force", "-q", "--only", "swimlane", proc], omaolo, runs)
     rows.append(("rollout build --force --only swimlane (Omaolo)", swim, ""))
     rows.append(
@@ -91,7 +91,7 @@ def measure(runs: int, skip_plantuml: bool) -> list[tuple[str, float | None, str
         folder = workspace(f"g{steps}", generate(steps))
         command = [*ROLLOUT, "build", "--force", "-q", f"processes/g{steps}.yaml"]
         sizes[steps] = timed(command, folder, max(1, runs // 2))
-        rows.append((f"rollout build --force ({steps} steps, all 4 outputs)", sizes[steps], ""))
+        rows.append((f"rollout build --force ({steps} steps, all outputs)", sizes[steps], ""))
         if not skip_plantuml:
             svg, png = plantuml_times(folder, f"g{steps}", 1)
             rows.append((f"plantuml -tsvg ({steps} steps)", svg, "single run"))

@@ -31,7 +31,8 @@ app = typer.Typer(
         "  rollout validate                        check every processes/*.yaml\n"
         "  rollout validate processes/omaolo.yaml  check one file\n"
         "  rollout build                           rebuild what changed into diagrams/ and exports/\n"
-        "  rollout check                           name the outputs that need a rebuild (for CI)"
+        "  rollout check                           name the outputs that need a rebuild (for CI)\n"
+        "  rollout import kaavio.bpmn              a starting process file from a BPMN diagram"
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
@@ -168,7 +169,7 @@ def schema(
         raise typer.Exit(1) from None
 
 
-@app.command(short_help="Write the swimlane pictures, the swimlane slide and the deck.")
+@app.command(short_help="Write the swimlane pictures, the swimlane slide, the deck and the BPMN file.")
 def build(
     paths: PathsArg = None,
     diagrams_dir: DiagramsDir = Path("diagrams"),

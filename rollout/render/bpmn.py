@@ -153,8 +153,11 @@ def _process(root: etree._Element, process: Process, graph: FlowGraph, diagram: 
         for node_id in members[role.id]:
             _child(lane, _b("flowNodeRef"), node_id)
     steps = {step.id: step for step in process.steps}
-    incoming = {node.id: [f.id for f in graph.flows if f.target == node.id] for node in graph.nodes}
-    outgoing = {node.id: [f.id for f in graph.flows if f.source == node.id] for node in graph.nodes}
+    incoming: dict[str, list[str]] = {node.id: [] for node in graph.nodes}
+    outgoing: dict[str, list[str]] = {node.id: [] for node in graph.nodes}
+    for flow in graph.flows:
+        incoming[flow.target].append(flow.id)
+        outgoing[flow.source].append(flow.id)
     for node in graph.nodes:
         tag = TAGS.get(node.kind, "parallelGateway")
         attributes = {"id": node.id, "name": node.name} if node.name else {"id": node.id}

@@ -10,7 +10,7 @@ original edge tracks in between.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rollout.layout.geometry import Layout, Page, Point, Rect
@@ -149,10 +149,11 @@ def stretch(
     spans = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
     lefts = [0.0] * len(spans)
     rights = [0.0] * len(spans)
+    los, his = [lo for lo, _ in spans], [hi for _, hi in spans]
     for step_id, rect in boxes.items():
         left, right = need.get(step_id, (0.0, 0.0))
-        after = next((i for i, (lo, _) in enumerate(spans) if lo >= rect.right - EPS), len(spans) - 1)
-        before = next((i for i in reversed(range(len(spans))) if spans[i][1] <= rect.x + EPS), 0)
+        after = min(bisect_left(los, rect.right - EPS), len(spans) - 1)  # the first gap right of the box
+        before = max(bisect_right(his, rect.x + EPS) - 1, 0)  # the last gap left of it
         lefts[after] = max(lefts[after], right)
         rights[before] = max(rights[before], left)
     channels: list[Channel] = []

@@ -228,3 +228,13 @@ def test_a_swimlane_split_over_pages_becomes_one_diagram() -> None:
     assert [flow for flow, points in lines.items() if _crossed(points, tasks)] == []
     columns = [shapes[f"Group_{phase.id}"] for phase in process.phases]
     assert all(a[0] + a[2] <= b[0] for a, b in pairwise(columns))  # the phases left to right, as one row
+
+
+def test_the_npm_lock_file_pins_versions_without_naming_a_registry() -> None:
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    packages = lock["packages"]
+    assert packages["node_modules/bpmnlint"]["version"] == "11.15.0"
+    assert packages["node_modules/bpmn-moddle"]["version"] == "9.0.4"
+    assert all("resolved" not in entry for entry in packages.values())
+    assert all(entry.get("integrity", "sha512-").startswith("sha512-") for entry in packages.values())
+    assert "://" not in (ROOT / "package-lock.json").read_text(encoding="utf-8")
