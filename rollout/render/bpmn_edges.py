@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from rollout.layout.geometry import Point, Rect
 from rollout.render.bpmn_flow import Flow, FlowGraph, task_id
@@ -43,7 +43,7 @@ def draw_edges(
     for flow in graph.flows:
         source, target = shapes[flow.source], shapes[flow.target]
         options = _drawn(flow, source, target, routes, to_diagram)
-        found = next((p for p in _chain(options, _highway(source, target, free)) if obstacles.clear_path(p)), None)
+        found = next((p for p in chain(options, _highway(source, target, free)) if obstacles.clear_path(p)), None)
         if found is None:
             searched.append(flow)
         else:
@@ -61,11 +61,6 @@ def draw_edges(
             found = router.route(_ports(source, True, kinds[flow.source]), _ports(target, False, kinds[flow.target]))
             edges[flow.id] = found or ((source.right, source.cy), (target.x, target.cy))
     return {flow.id: edges[flow.id] for flow in graph.flows}
-
-
-def _chain(*parts: Iterator[tuple[Point, ...]] | list[tuple[Point, ...]]) -> Iterator[tuple[Point, ...]]:
-    for part in parts:
-        yield from part
 
 
 def _drawn(

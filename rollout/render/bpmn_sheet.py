@@ -22,7 +22,6 @@ EPS = 0.01
 class Sheet:
     """The whole swimlane on one plane, in layout points."""
 
-    header: tuple[float, float]  # top and bottom of the row of phase names
     lanes: tuple[tuple[str, float, float], ...]  # role id, top, bottom
     columns: tuple[tuple[str, float, float], ...]  # phase id, left, right
     boxes: dict[str, Rect]
@@ -35,7 +34,6 @@ def sheet(layout: Layout) -> Sheet:
     heights = [max(page.lanes[i].rect.h for page in layout.pages) for i in range(len(first.lanes))]
     tops = [first.lanes[0].rect.y + sum(heights[:i]) for i in range(len(heights))]
     lanes = tuple((lane.role_id, top, top + h) for lane, top, h in zip(first.lanes, tops, heights, strict=True))
-    header = (first.columns[0].header.rect.y, first.columns[0].header.rect.bottom)
     columns: list[tuple[str, float, float]] = []
     boxes: dict[str, Rect] = {}
     routes: dict[tuple[str, str], tuple[Point, ...]] = {}
@@ -46,7 +44,7 @@ def sheet(layout: Layout) -> Sheet:
         boxes.update({box.step_id: place.rect(box.rect) for box in page.boxes})
         routes.update({(r.source, r.target): tuple(place.point(p) for p in r.points) for r in page.routes})
         shift = columns[-1][2] - first.columns[0].rect.x
-    return Sheet(header, lanes, tuple(columns), boxes, routes)
+    return Sheet(lanes, tuple(columns), boxes, routes)
 
 
 @dataclass(frozen=True)
