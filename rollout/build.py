@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from rollout.process.model import Process
 
 MANIFEST = ".rollout-manifest.json"
-KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck", "bpmn")
+KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck", "overview", "bpmn")
 CONNECTORS = ("glued", "drawn")
 GROUPS = {"swimlane": ("swimlane-svg", "swimlane-png", "swimlane-pptx")}
 Progress = Callable[[str], None]
@@ -80,6 +80,7 @@ class BuildOptions:
             "swimlane-png": self.diagrams_dir / f"{name}-swimlane.png",
             "swimlane-pptx": self.exports_dir / f"{name}-swimlane.pptx",
             "deck": self.exports_dir / f"{name}-deck.pptx",
+            "overview": self.exports_dir / f"{name}-overview.pptx",
             "bpmn": self.exports_dir / f"{name}.bpmn",
         }[kind]
 
@@ -230,9 +231,10 @@ def _preload(kinds: Iterable[str]) -> None:
     wanted = set(kinds)
     if wanted & {"swimlane-svg", "swimlane-png"}:
         importlib.import_module("rollout.render.graphviz")
-    if wanted & {"swimlane-pptx", "deck"}:
+    if wanted & {"swimlane-pptx", "deck", "overview"}:
         importlib.import_module("rollout.render.slide")
         importlib.import_module("rollout.render.deck")
+        importlib.import_module("rollout.render.overview")
     if "bpmn" in wanted:
         importlib.import_module("rollout.render.bpmn")
 
@@ -255,6 +257,10 @@ def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) 
         from rollout.render.bpmn import render_bpmn
 
         return render_bpmn(process, layout)
+    if kind == "overview":
+        from rollout.render.overview import overview_pptx
+
+        return overview_pptx(process, layout, options.template)
     from rollout.render.deck import deck_pptx
 
     return deck_pptx(process, layout, options.template)
@@ -329,7 +335,7 @@ def _settings(kind: str, options: BuildOptions) -> str:
 
 
 def _template_digest(kind: str, options: BuildOptions) -> str:
-    if kind != "deck" or options.template is None:
+    if kind not in ("deck", "overview") or options.template is None:
         return ""
     try:
         return _digest(options.template.read_bytes())

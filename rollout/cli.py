@@ -53,7 +53,9 @@ DiagramsDir = Annotated[
     Path, typer.Option("--diagrams-dir", metavar="FOLDER", help="Folder for the swimlane pictures (SVG and PNG).")
 ]
 ExportsDir = Annotated[Path, typer.Option("--exports-dir", metavar="FOLDER", help="Folder for the PowerPoint files.")]
-_ONLY_CHOICES = "swimlane-svg, swimlane-png, swimlane-pptx, deck, bpmn, or 'swimlane' for all three swimlane files"
+_ONLY_CHOICES = (
+    "swimlane-svg, swimlane-png, swimlane-pptx, deck, overview, bpmn, or 'swimlane' for all three swimlane files"
+)
 
 
 def _only(verb: str) -> object:

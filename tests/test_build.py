@@ -19,6 +19,7 @@ OUTPUTS = (
     "diagrams/p-swimlane.png",
     "exports/p-swimlane.pptx",
     "exports/p-deck.pptx",
+    "exports/p-overview.pptx",
     "exports/p.bpmn",
 )
 N = len(OUTPUTS)
@@ -211,6 +212,14 @@ def test_killed_build_leaves_previous_outputs_intact_and_the_next_build_succeeds
 def test_only_and_unknown_output_names(project: Path) -> None:
     done = rollout(project, "build", "--force", "--only", "swimlane-svg")
     assert done.stdout.startswith("wrote 1 file, 0 unchanged")
+    overview = project / "exports" / "p-overview.pptx"
+    overview.unlink()
+    assert rollout(project, "check", "--only", "deck").returncode == 0
+    assert "exports/p-overview.pptx: missing" in rollout(project, "check", "--only", "overview").stderr
+    done = rollout(project, "build", "--only", "overview")
+    assert done.stdout.startswith("wrote 1 file, 0 unchanged")
+    assert overview.stat().st_size > 0
+    assert "overview" in rollout(project, "build", "--help").stdout
     bad = rollout(project, "build", "--only", "poster")
     assert bad.returncode == 2
     assert "unknown output 'poster'" in bad.stderr

@@ -15,36 +15,57 @@ LABELS: dict[str, dict[Language, str]] = {
     "howto_title": t("Näin käytät tätä esitystä", "Så här använder du presentationen", "How to use this deck"),
     "howto": t(
         "Prosessissa on {phases} vaihetta, {roles} roolia ja {steps} tehtävää. Esitys etenee vaihe kerrallaan.\n"
-        "Jokainen vaihe alkaa aloitusdialla: tavoite, aloitus- ja lopetusehdot, vaiheen päättävä päätös ja sen "
-        "tekijä. Sen jälkeen tulee dia jokaisesta tehtävästä samassa järjestyksessä kuin ne tehdään.\n"
-        "Tehtävädia kertoo, mitä tehdään ja miksi, kuka vastaa (R), kuka hyväksyy (A), keitä kuullaan (C) ja "
-        "keille tiedotetaan (I), mitä tarvitaan ensin ja mitä syntyy.\n"
+        "Alussa ovat vaiheet, kokonaiskesto ja kriittinen polku, uimaratakuva ja kaikki vaiheiden päätökset: "
+        "kuka päättää, millä perusteilla ja kenelle kerrotaan.\n"
+        "Jokainen vaihe alkaa aloitusdialla: tavoite, aloitusehdot, tarkistuslista siitä, milloin vaihe on "
+        "valmis, vaiheen päätös ja osallistujat. Sen jälkeen tulee dia jokaisesta tehtävästä.\n"
+        "Tehtävädia kertoo, mitä tehdään ja miksi, kuka tekee (R), kuka hyväksyy (A), keitä kuullaan (C) ja "
+        "keille tiedotetaan (I), mitä tarvitaan ensin ja mitä tehtävä avaa seuraavaksi.\n"
         "Käy tarkistuslista läpi ennen kuin merkitset tehtävän tehdyksi. Vaihe päättyy, kun sen päätös on tehty.\n"
-        "Roolidiat ja vastuumatriisi kertovat jokaiselle osallistujalle, mitä hän tekee missäkin vaiheessa.\n"
-        "Puhujan muistiinpanoissa on jokaiselle dialle, mitä kannattaa sanoa ja mihin kiinnittää huomiota.\n"
+        "Puhujan muistiinpanoissa on jokaiselle dialle lause sanottavaksi, kysymys ryhmälle sekä vinkit ja "
+        "sudenkuopat.\n"
         "Esitys tuotetaan prosessikuvauksesta (YAML). Tee muutokset siihen, ei tähän esitykseen: "
         "seuraava koonti korvaa tämän tiedoston.",
         "Processen har {phases} faser, {roles} roller och {steps} uppgifter. Presentationen går fas för fas.\n"
-        "Varje fas börjar med en inledande bild: mål, start- och slutvillkor, beslutet som avslutar fasen och "
-        "vem som fattar det. Därefter följer en bild per uppgift i den ordning de utförs.\n"
+        "I början finns faserna, den totala längden och den kritiska linjen, simbanediagrammet och alla "
+        "fasbeslut: vem som beslutar, på vilka grunder och vem som ska informeras.\n"
+        "Varje fas börjar med en inledande bild: mål, startvillkor, en checklista för när fasen är klar, "
+        "fasens beslut och deltagarna. Därefter följer en bild per uppgift.\n"
         "Uppgiftsbilden visar vad som görs och varför, vem som utför (R), vem som godkänner (A), vem som "
-        "konsulteras (C) och informeras (I), vad som behövs först och vad som blir resultatet.\n"
+        "konsulteras (C) och informeras (I), vad som behövs först och vad uppgiften öppnar härnäst.\n"
         "Gå igenom checklistan innan du markerar uppgiften som klar. Fasen slutar när beslutet är fattat.\n"
-        "Rollbilderna och ansvarsmatrisen visar varje deltagare vad hen gör i varje fas.\n"
-        "Talaranteckningarna berättar för varje bild vad du kan säga och vad du ska vara uppmärksam på.\n"
+        "Talaranteckningarna ger för varje bild en mening att säga, en fråga till gruppen samt tips och "
+        "fallgropar.\n"
         "Presentationen skapas ur processbeskrivningen (YAML). Gör ändringar där, inte i presentationen: "
         "nästa bygge ersätter filen.",
         "The process has {phases} phases, {roles} roles and {steps} tasks. The deck goes phase by phase.\n"
-        "Each phase opens with a slide: goal, entry and exit criteria, the decision that closes the phase and "
-        "who makes it. Then comes one slide per task, in the order they are done.\n"
-        "A task slide says what to do and why, who is responsible (R), who is accountable (A), who is "
-        "consulted (C) and informed (I), what is needed first and what it delivers.\n"
+        "First come the phases, the total duration and the critical path, the swimlane and every phase "
+        "decision: who decides, on what grounds and who must be told.\n"
+        "Each phase opens with a slide: goal, entry criteria, one checklist for when the phase is done, the "
+        "phase decision and the participants. Then comes one slide per task.\n"
+        "A task slide says what to do and why, who does it (R), who answers for it (A), who is consulted (C) "
+        "and informed (I), what is needed first and what the task unblocks next.\n"
         "Go through the checklist before you mark a task done. A phase ends when its decision is made.\n"
-        "The role slides and the RACI matrix tell every participant what they do in each phase.\n"
-        "The speaker notes say, for every slide, what to say and what to watch for.\n"
+        "The speaker notes give, for every slide, a sentence to say, a question for the room, tips and "
+        "pitfalls.\n"
         "The deck is generated from the process description (YAML). Make changes there, not here: "
         "the next build replaces this file.",
     ),
+    "howto_lead": t(
+        "Opas on projektin vetäjälle. Tässä prosessissa vetäjän rooli on {lead}: sen roolidia on ensimmäisenä.",
+        "Guiden är skriven för projektledaren. I den här processen är ledarens roll {lead}: dess rollbild "
+        "kommer först.",
+        "The guide is for the project lead. In this process the lead's role is {lead}: its role slide comes first.",
+    ),
+    "howto_no_lead": t(
+        "Opas on projektin vetäjälle. Prosessikuvaus ei nimeä vetäjän roolia (lead_role): sopikaa vetäjä "
+        "ennen aloitusta.",
+        "Guiden är skriven för projektledaren. Processbeskrivningen anger inte ledarens roll (lead_role): "
+        "kom överens om ledaren innan ni börjar.",
+        "The guide is for the project lead. The process description names no lead role (lead_role): agree "
+        "who leads before you start.",
+    ),
+    "lead": t("Projektin vetäjä: {name}", "Projektledare: {name}", "Project lead: {name}"),
     "context_title": t("Lähtötilanne ja tavoite", "Utgångsläge och mål", "Background and goal"),
     "ctx_background": t("Lähtötilanne", "Utgångsläge", "Background"),
     "ctx_needs": t("Tarpeet", "Behov", "Needs"),
@@ -69,16 +90,18 @@ LABELS: dict[str, dict[Language, str]] = {
     "raci_title": t("Vastuumatriisi (RACI)", "Ansvarsmatris (RACI)", "Responsibility matrix (RACI)"),
     "raci_task": t("Tehtävä", "Uppgift", "Task"),
     "raci_legend": t(
-        "R = tekee (vastuussa toteutuksesta) · A = hyväksyy ja omistaa · C = kuullaan · I = tiedotetaan",
-        "R = utför · A = godkänner och äger · C = konsulteras · I = informeras",
-        "R = responsible (does it) · A = accountable (approves, owns) · C = consulted · I = informed",
+        "R = tekee · A = hyväksyy · C = kuullaan · I = tiedotetaan · Päätös-rivillä A päättää, I:lle kerrotaan",
+        "R = utför · A = godkänner · C = konsulteras · I = informeras · På en beslutsrad beslutar A, I informeras",
+        "R = does it · A = answers for it · C = consulted · I = informed · On a decision row A decides, I is told",
     ),
     "phase_title": t("Vaihe {n}/{count}: {name}", "Fas {n}/{count}: {name}", "Phase {n}/{count}: {name}"),
     "goal": t("Tavoite", "Mål", "Goal"),
     "entry": t("Aloitusehdot", "Startvillkor", "Entry criteria"),
-    "exit": t("Lopetusehdot", "Slutvillkor", "Exit criteria"),
+    "done_when": t("Valmis, kun", "Klar när", "Done when"),
     "gate": t("Vaiheen päättävä päätös", "Beslut som avslutar fasen", "Decision that closes the phase"),
-    "gate_line": t("{decision} Päättäjä: {who}.", "{decision} Beslutsfattare: {who}.", "{decision} Decided by: {who}."),
+    "gate_decider": t("Päättää: {who}", "Beslutar: {who}", "Decides: {who}"),
+    "gate_told": t("Päätöksestä kerrotaan: {who}", "Beslutet meddelas: {who}", "Who must be told: {who}"),
+    "decision_row": t("Päätös: {decision}", "Beslut: {decision}", "Decision: {decision}"),
     "duration": t("Tyypillinen kesto", "Typisk längd", "Typical duration"),
     "ongoing_phase": t(
         "Jatkuva vaihe: ei päättymispäivää.", "Fortlöpande fas: inget slutdatum.", "Ongoing phase: no end date."
@@ -96,12 +119,13 @@ LABELS: dict[str, dict[Language, str]] = {
         "Miniature swimlane with the phase {name} highlighted and the other phases dimmed.",
     ),
     "step_meta": t(
-        "Vaihe {n}: {phase} · Omistaja: {owner}",
-        "Fas {n}: {phase} · Ägare: {owner}",
-        "Phase {n}: {phase} · Owner: {owner}",
+        "Vaihe {n}: {phase}",
+        "Fas {n}: {phase}",
+        "Phase {n}: {phase}",
     ),
     "weeks": t("Kesto noin\u00a0{n}\u00a0vk", "Längd cirka\u00a0{n}\u00a0v", "About\u00a0{n}\u00a0weeks"),
     "milestone": t("Virstanpylväs", "Milstolpe", "Milestone"),
+    "critical": t("Kriittisellä polulla", "På den kritiska linjen", "On the critical path"),
     "recurring": t("Toistuu: {cadence}", "Återkommer: {cadence}", "Recurs: {cadence}"),
     "inferred": t(
         "Lähteet eivät kuvaa tätä tehtävää; se on päätelty. Tarkista se omassa organisaatiossasi.",
@@ -111,16 +135,40 @@ LABELS: dict[str, dict[Language, str]] = {
     "what": t("Mitä teet", "Vad du gör", "What to do"),
     "why": t("Miksi", "Varför", "Why"),
     "who": t("Vastuut", "Ansvar", "Responsibilities"),
-    "raci_r": t("Tekee (R): {names}", "Utför (R): {names}", "Responsible (R): {names}"),
-    "raci_a": t("Hyväksyy (A): {names}", "Godkänner (A): {names}", "Accountable (A): {names}"),
+    "raci_r": t("Tekee (R): {names}", "Utför (R): {names}", "Does it (R): {names}"),
+    "raci_a": t("Hyväksyy (A): {names}", "Godkänner (A): {names}", "Answers for it (A): {names}"),
     "raci_c": t("Kuullaan (C): {names}", "Konsulteras (C): {names}", "Consulted (C): {names}"),
     "raci_i": t("Tiedotetaan (I): {names}", "Informeras (I): {names}", "Informed (I): {names}"),
     "needs_first": t("Edellyttää ensin", "Kräver först", "Needs first"),
     "after_step": t("Tehtävä {number} {title}", "Uppgift {number} {title}", "Task {number} {title}"),
+    "next": t("Seuraavaksi", "Härnäst", "What comes next"),
+    "next_step": t(
+        "Tehtävä {number} {title} · hyväksyy: {who}",
+        "Uppgift {number} {title} · godkänner: {who}",
+        "Task {number} {title} · answers for it: {who}",
+    ),
+    "next_after_gate": t(
+        "Tehtävä {number} {title} · hyväksyy: {who} · kun vaiheen {n} päätös on tehty",
+        "Uppgift {number} {title} · godkänner: {who} · när fas {n} är beslutad",
+        "Task {number} {title} · answers for it: {who} · once phase {n} is decided",
+    ),
+    "closes_phase": t(
+        "Mikään tehtävä ei odota tätä: se päättää vaiheen {n}.",
+        "Ingen uppgift väntar på denna: den avslutar fas {n}.",
+        "No task waits for this one: it closes phase {n}.",
+    ),
+    "closes_process": t(
+        "Mikään tehtävä ei odota tätä: se päättää koko prosessin.",
+        "Ingen uppgift väntar på denna: den avslutar hela processen.",
+        "No task waits for this one: it closes the whole process.",
+    ),
+    "then_gate": t(
+        "Sen jälkeen {who} päättää: {decision}",
+        "Därefter beslutar {who}: {decision}",
+        "Then {who} decides: {decision}",
+    ),
     "deliverables": t("Tuotokset", "Resultat", "Deliverables"),
     "checklist": t("Tarkistuslista", "Checklista", "Checklist"),
-    "tips": t("Vinkit", "Tips", "Tips"),
-    "pitfalls": t("Sudenkuopat", "Fallgropar", "Pitfalls"),
     "links": t("Materiaalit", "Material", "Materials"),
     "continued": t("jatkuu", "fortsätter", "continued"),
     "part": t("{n}/{count}", "{n}/{count}", "{n}/{count}"),
@@ -139,6 +187,63 @@ LABELS: dict[str, dict[Language, str]] = {
         "Tidslinje {total} veckor. Kritisk linje: {path}.",
         "Timeline of {total} weeks. Critical path: {path}.",
     ),
+    "summary_title": t(
+        "Vaiheet, kesto ja kriittinen polku",
+        "Faser, längd och kritisk linje",
+        "Phases, duration and critical path",
+    ),
+    "summary_phases": t("Vaiheet ja tyypilliset kestot", "Faser och typisk längd", "Phases and typical durations"),
+    "summary_phase": t("{n}. {name}: {duration}", "{n}. {name}: {duration}", "{n}. {name}: {duration}"),
+    "summary_span": t(
+        "aikataulussa viikot {start}–{end}",
+        "i tidsplanen veckorna {start}–{end}",
+        "weeks {start}–{end} in the schedule",
+    ),
+    "summary_total": t("Kokonaiskesto", "Total längd", "Total duration"),
+    "total_range": t(
+        "Noin {low}–{high} viikkoa tehtävien kestoarvioista laskettuna: vaiheet 1–{closed} päättyvät viikolla "
+        "{low}, jatkuvan työn arvioidut tehtävät viikolla {high}.",
+        "Cirka {low}–{high} veckor enligt uppgifternas uppskattningar: faserna 1–{closed} slutar vecka {low}, "
+        "det fortlöpande arbetets uppskattade uppgifter vecka {high}.",
+        "About {low}–{high} weeks from the task estimates: phases 1–{closed} end in week {low}, the estimated "
+        "tasks of the ongoing work in week {high}.",
+    ),
+    "total_single": t(
+        "Noin {weeks} viikkoa tehtävien kestoarvioista laskettuna.",
+        "Cirka {weeks} veckor enligt uppgifternas uppskattningar.",
+        "About {weeks} weeks from the task estimates.",
+    ),
+    "total_none": t(
+        "Tehtäville ei ole kestoarvioita (duration_weeks), joten kokonaiskestoa ei voi laskea.",
+        "Uppgifterna saknar uppskattningar (duration_weeks), så den totala längden kan inte beräknas.",
+        "The tasks have no estimates (duration_weeks), so the total cannot be computed.",
+    ),
+    "summary_critical": t("Kriittinen polku", "Kritisk linje", "Critical path"),
+    "critical_intro": t(
+        "Nämä tehtävät määräävät kokonaiskeston: kun yksikin viivästyy, koko käyttöönotto viivästyy.",
+        "De här uppgifterna bestämmer den totala längden: försenas en av dem, försenas hela införandet.",
+        "These tasks set the total duration: when one of them slips, the whole rollout slips.",
+    ),
+    "gates_title": t("Vaiheiden päätökset", "Fasernas beslut", "Phase decisions"),
+    "gates_decision": t("Päätös", "Beslut", "Decision"),
+    "gates_decider": t("Päättää", "Beslutar", "Decides"),
+    "gates_told": t("Kerrotaan", "Informeras", "Told"),
+    "role_decisions": t("Päätökset", "Beslut", "Decisions"),
+    "role_decision": t(
+        "Vaihe {n} päättyy: {decision}",
+        "Fas {n} avslutas: {decision}",
+        "Phase {n} closes: {decision}",
+    ),
+    "metric_agreed": t(
+        "Sovitaan tehtävässä {number} {title}",
+        "Kommer överens i uppgift {number} {title}",
+        "Agreed in task {number} {title}",
+    ),
+    "metric_open": t(
+        "Sopimatta: sopikaa ennen käyttöönottoa",
+        "Inte överenskommet: kom överens före införandet",
+        "Not agreed yet: agree it before go-live",
+    ),
     "metrics_title": t("Muutoksen mittaaminen", "Mätning av förändringen", "Measuring the change"),
     "metric_name": t("Mittari", "Mätare", "Metric"),
     "metric_baseline": t("Lähtötaso", "Utgångsnivå", "Baseline"),
@@ -151,99 +256,4 @@ LABELS: dict[str, dict[Language, str]] = {
         "Go through these questions together at the end of every phase and of the whole rollout.",
     ),
     "sources_title": t("Lähteet", "Källor", "Sources"),
-    "notes_title": t(
-        "Esittele käyttöönoton tavoite ja kerro, että esitys on vaiheittainen ohje, jota käytetään koko "
-        "projektin ajan.",
-        "Presentera målet med införandet och berätta att presentationen är en stegvis guide för hela projektet.",
-        "Introduce the goal of the rollout and explain that this deck is a step-by-step guide for the whole project.",
-    ),
-    "notes_howto": t(
-        "Näytä osallistujille, miten esitystä luetaan: vaiheen aloitusdia, tehtävädiat ja tarkistuslistat. "
-        "Kerro, kuka ylläpitää prosessikuvausta.",
-        "Visa deltagarna hur presentationen läses: fasens inledande bild, uppgiftsbilderna och checklistorna. "
-        "Berätta vem som underhåller processbeskrivningen.",
-        "Show the participants how to read the deck: the phase opening slide, the task slides and the "
-        "checklists. Say who maintains the process description.",
-    ),
-    "notes_context": t(
-        "Kerro lähtötilanne ja tavoiteltu muutos omin sanoin. Kysy, tunnistaako ryhmä tarpeet omassa työssään.",
-        "Berätta om utgångsläget och den eftersträvade förändringen med egna ord. Fråga om gruppen känner igen "
-        "behoven i sitt arbete.",
-        "Tell the background and the intended change in your own words. Ask whether the group recognises the "
-        "needs in its own work.",
-    ),
-    "notes_glance": t(
-        "Kulje kuva läpi vasemmalta oikealle vaihe kerrallaan. Pyydä jokaista osallistujaa etsimään oma "
-        "roolinsa riviltä ja kertomaan, mitä hän tekee kussakin vaiheessa.",
-        "Gå igenom bilden från vänster till höger, fas för fas. Be varje deltagare hitta sin roll på raderna "
-        "och berätta vad hen gör i varje fas.",
-        "Walk through the picture from left to right, phase by phase. Ask every participant to find their "
-        "role's row and say what they do in each phase.",
-    ),
-    "notes_role": t(
-        "Käy läpi roolin {name} tehtävät vaihe vaiheelta. Varmista, että roolille on nimetty henkilö ja "
-        "että hänellä on aikaa tehtäviin.",
-        "Gå igenom rollens {name} uppgifter fas för fas. Se till att en person är utsedd för rollen och har "
-        "tid för uppgifterna.",
-        "Go through the tasks of the role {name} phase by phase. Make sure a person is named for the role "
-        "and has time for the tasks.",
-    ),
-    "notes_raci": t(
-        "Tarkista matriisista, että jokaisella tehtävällä on yksi hyväksyjä (A) ja että kukaan ei ole "
-        "ylikuormitettu. Sopikaa vastuut ääneen.",
-        "Kontrollera i matrisen att varje uppgift har en godkännare (A) och att ingen är överbelastad. "
-        "Kom överens om ansvaret högt.",
-        "Check in the matrix that every task has one accountable role (A) and that nobody is overloaded. "
-        "Agree the responsibilities out loud.",
-    ),
-    "notes_phase": t(
-        "Kerro vaiheen {name} tavoite ja aloitusehdot. Sovi, milloin vaiheen päätös tehdään ja kuka sen tekee: "
-        "{who}. Kysy, täyttyvätkö aloitusehdot jo.",
-        "Berätta om målet och startvillkoren för fasen {name}. Kom överens om när beslutet fattas och av vem: "
-        "{who}. Fråga om startvillkoren redan är uppfyllda.",
-        "Explain the goal and the entry criteria of the phase {name}. Agree when its decision is made and by "
-        "whom: {who}. Ask whether the entry criteria are met already.",
-    ),
-    "notes_phase_nogate": t(
-        "Kerro vaiheen {name} tavoite ja aloitusehdot. Kysy, täyttyvätkö aloitusehdot jo.",
-        "Berätta om målet och startvillkoren för fasen {name}. Fråga om startvillkoren redan är uppfyllda.",
-        "Explain the goal and the entry criteria of the phase {name}. Ask whether the entry criteria are met.",
-    ),
-    "notes_step": t(
-        "Tehtävästä vastaa {responsible}; hyväksyjä on {accountable}. Sovi aikataulu ja käy tarkistuslista läpi "
-        "ennen kuin tehtävä merkitään tehdyksi.",
-        "{responsible} utför uppgiften; {accountable} godkänner. Kom överens om tidsplanen och gå igenom "
-        "checklistan innan uppgiften markeras klar.",
-        "{responsible} does this task; {accountable} approves it. Agree the schedule and go through the "
-        "checklist before the task is marked done.",
-    ),
-    "notes_watch": t("Huomioi: {text}", "Observera: {text}", "Watch for: {text}"),
-    "notes_continued": t(
-        "Jatkoa edelliseltä dialta: {title}.",
-        "Fortsättning från föregående bild: {title}.",
-        "Continued from the previous slide: {title}.",
-    ),
-    "notes_timeline": t(
-        "Aikataulu on laskettu kestoarvioista ja riippuvuuksista. Kriittisen polun tehtävien viivästyminen "
-        "siirtää koko käyttöönottoa: seuraa niitä erityisesti.",
-        "Tidsplanen är beräknad ur uppskattningar och beroenden. Förseningar på den kritiska linjen flyttar "
-        "hela införandet: följ dem särskilt.",
-        "The timeline is computed from the estimates and dependencies. A delay on the critical path moves the "
-        "whole rollout: watch those tasks closely.",
-    ),
-    "notes_metrics": t(
-        "Sovi, kuka kerää kunkin luvun ja milloin. Kirjaa lähtötaso ennen käyttöönottoa, jotta muutos näkyy.",
-        "Kom överens om vem som samlar in varje siffra och när. Notera utgångsnivån före införandet.",
-        "Agree who collects each figure and when. Record the baseline before the rollout so the change shows.",
-    ),
-    "notes_evaluation": t(
-        "Anna jokaisen vastata ensin itse, sitten yhdessä. Kirjaa opit ja päivitä prosessikuvaus niiden mukaan.",
-        "Låt alla svara först själva, sedan tillsammans. Skriv ner lärdomarna och uppdatera processbeskrivningen.",
-        "Let everyone answer alone first, then together. Record the lessons and update the process description.",
-    ),
-    "notes_sources": t(
-        "Näistä lähteistä löytyy lisätietoa ja alkuperäinen toimintamalli.",
-        "Mer information och den ursprungliga modellen finns i dessa källor.",
-        "These sources hold more information and the original model.",
-    ),
 }

@@ -52,6 +52,26 @@ def check_role_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
             ref = phase.gate.decided_by
             message = f"phase '{phase.id}' gate is decided by unknown role '{ref}'{did_you_mean(ref, roles)}"
             yield Finding(("phases", index, "gate", "decided_by"), message, "unknown-role", ref=ref)
+        for i, ref in enumerate(phase.gate.informed if phase.gate else []):
+            if ref not in known:
+                message = f"phase '{phase.id}' gate informs unknown role '{ref}'{did_you_mean(ref, roles)}"
+                yield Finding(("phases", index, "gate", "informed", i), message, "unknown-role", ref=ref)
+
+
+def check_header_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """The project lead must be a declared role, the step that agrees the metrics a declared step.
+
+    The header is absent (None) when the loader checks the well-formed parts of a broken file.
+    """
+    roles = [role.id for role in process.roles]
+    lead = process.process.lead_role if process.process is not None else None
+    if lead is not None and lead not in roles:
+        message = f"process.lead_role names unknown role '{lead}'{did_you_mean(lead, roles)}"
+        yield Finding(("process", "lead_role"), message, "unknown-role", ref=lead)
+    step = process.evaluation.metrics_step if process.evaluation is not None else None
+    if step is not None and step not in graph:
+        message = f"evaluation.metrics_step names unknown step '{step}'{did_you_mean(step, list(graph))}"
+        yield Finding(("evaluation", "metrics_step"), message, "unknown-step", ref=step)
 
 
 def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -183,6 +203,7 @@ def _index(graph: nx.DiGraph) -> Callable[[str], int]:
 CHECKS: tuple[Check, ...] = (
     check_duplicate_ids,
     check_role_refs,
+    check_header_refs,
     check_phase_refs,
     check_step_refs,
     check_repeated_dependencies,

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from rollout.errors import Finding, Issue, Path, RolloutError, Severity
-from rollout.process.model import Phase, Process, Role, Step
+from rollout.process.model import Evaluation, Phase, Process, ProcessInfo, Role, Step
 from rollout.process.source import Document, parse_yaml, read_text
 from rollout.process.suggest import closest, did_you_mean
 
@@ -121,16 +121,28 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
     left_out["phases-of-steps"] = {_field_of(data["steps"][i], "phase") or _ANY for i in broken["steps"]}
     from rollout.process.checks import run_checks
 
-    # Only the sections the checks read; the process header may be the broken part.
-    header: Any = None
-    process = Process.model_construct(process=header, roles=kept["roles"], phases=kept["phases"], steps=kept["steps"])
+    # The header and the evaluation only where well formed: either may be the broken part.
+    header: Any = _valid_or_none(ProcessInfo, data.get("process"))
+    evaluation = _valid_or_none(Evaluation, data.get("evaluation", {})) or Evaluation()
+    process = Process.model_construct(
+        process=header, roles=kept["roles"], phases=kept["phases"], steps=kept["steps"], evaluation=evaluation
+    )
     found = []
     for finding in run_checks(process):
         path = finding.path
-        path = (path[0], origin[str(path[0])][int(path[1])], *path[2:])
+        if path[0] in origin:
+            path = (path[0], origin[str(path[0])][int(path[1])], *path[2:])
         if finding.severity is Severity.ERROR and not _moot(finding, left_out):
             found.append(replace(finding, path=path))
     return found
+
+
+def _valid_or_none(model: type[BaseModel], value: Any) -> Any:
+    """The value validated as model, or None when it is not well formed."""
+    try:
+        return model.model_validate(value)
+    except ValidationError:
+        return None
 
 
 def _moot(finding: Finding, left_out: dict[str, set[str]]) -> bool:

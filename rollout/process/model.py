@@ -100,6 +100,11 @@ class ProcessInfo(Strict):
     authors: list[ShortText] = Field(default_factory=list)
     sources: list[Link] = Field(default_factory=list)
     context: Context = Field(default_factory=Context)
+    lead_role: Id | None = Field(
+        default=None,
+        description="The role that leads the rollout project (e.g. 'omaolovastaava'); the guide deck is written "
+        "for it and shows its role slide first.",
+    )
 
 
 class Role(Strict):
@@ -118,6 +123,11 @@ class Gate(Strict):
     decision: Text = Field(description="What is decided.")
     decided_by: Id = Field(description="Role that makes the decision.")
     criteria: TextList = Field(default_factory=list, description="What the decision rests on.")
+    informed: IdList = Field(
+        default_factory=list,
+        description="Roles that must be told of the decision; left out, the roles that do the next phase's "
+        "tasks (or, for the last phase, every role taking part in it).",
+    )
 
 
 class Phase(Strict):
@@ -187,6 +197,11 @@ class Evaluation(Strict):
 
     questions: TextList = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
+    metrics_step: Id | None = Field(
+        default=None,
+        description="The step where the metrics' targets and baselines are agreed; a metric without a target "
+        "points to it.",
+    )
 
 
 class Process(Strict):

@@ -23,7 +23,7 @@ from rollout.layout.flow import (
 from rollout.layout.geometry import Layout, Rect
 from rollout.locale import label
 from rollout.process.model import Process
-from rollout.process.schedule import Schedule, schedule
+from rollout.process.schedule import Schedule
 from rollout.render.deck_base import (
     DeckBuilder,
     bullet_paras,
@@ -32,6 +32,7 @@ from rollout.render.deck_base import (
     number_text,
     text_paras,
 )
+from rollout.render.deck_facts import lead_first, metrics_step
 from rollout.render.deck_grid import (
     BODY_H,
     BODY_TOP,
@@ -44,10 +45,12 @@ from rollout.render.deck_grid import (
     emu,
     place,
 )
+from rollout.render.deck_notes import role_notes, script
 from rollout.render.deck_phases import phase_opening, step_slide
 from rollout.render.deck_roles import raci_slides, role_sections
+from rollout.render.deck_summary import gates_slide, summary_slide
 from rollout.render.deck_timeline import AXIS_H, draw_timeline, timeline_pages, timeline_rows
-from rollout.render.deck_xml import add_table, paginate_rows, row_height, write_paras
+from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height, write_paras
 from rollout.render.pptx_common import (
     clear_font_names,
     fill_text,
@@ -65,30 +68,32 @@ def deck_pptx(process: Process, layout: Layout, template: Path | None = None) ->
 
 
 def _build(deck: DeckBuilder) -> None:
-    _title_slide(deck)
-    deck.flowed(deck.t("howto_title"), deck.t("notes_howto"), [_howto(deck)], columns=1)
-    deck.flowed(deck.t("context_title"), deck.t("notes_context"), _context(deck))
-    _at_a_glance(deck)
-    for role in deck.process.roles:
-        deck.flowed(deck.t("roles_of", name=role.name), deck.t("notes_role", name=role.name), role_sections(deck, role))
+    title_slide(deck, deck.t("deck_title", title=deck.process.process.title), script(deck, "notes_title", "ask_title"))
+    deck.flowed(deck.t("howto_title"), script(deck, "notes_howto", "ask_howto"), [_howto(deck)], columns=1)
+    deck.flowed(deck.t("context_title"), script(deck, "notes_context", "ask_context"), _context(deck))
+    summary_slide(deck)
+    at_a_glance(deck, script(deck, "notes_glance", "ask_glance"))
+    gates_slide(deck)
+    for role in lead_first(deck.process):
+        deck.flowed(deck.t("roles_of", name=role.name), role_notes(deck, role), role_sections(deck, role))
     raci_slides(deck)
     for phase in deck.process.phases:
         phase_opening(deck, phase)
         for step in deck.process.steps:
             if step.phase == phase.id:
                 step_slide(deck, step)
-    plan = schedule(deck.process, deck.graph)
-    if plan is not None:
-        _timeline(deck, plan)
-    _metrics(deck)
+    if deck.plan is not None:
+        _timeline(deck, deck.plan)
+    metrics_slides(deck)
     _evaluation(deck)
     _sources(deck)
-    _footers(deck)
+    footers(deck)
 
 
-def _title_slide(deck: DeckBuilder) -> None:
+def title_slide(deck: DeckBuilder, text: str, notes: str) -> None:
+    """The title slide: the deck's title, the organisation, version, project lead and authors."""
     info = deck.process.process
-    slide = deck.new_slide(deck.t("deck_title", title=info.title), deck.t("notes_title"), deck.title_layout)
+    slide = deck.new_slide(text, notes, deck.title_layout)
     rect = Rect(60.0, 140.0, PAGE_W - 120.0, 140.0)
     title = slide.shapes.title
     assert title is not None  # new_slide always leaves a title
@@ -98,6 +103,8 @@ def _title_slide(deck: DeckBuilder) -> None:
         for run in paragraph.runs:
             run.font.size = Pt(size)
     lines = [Para(info.owner, 20.0, True), Para(deck.t("version", version=info.version), 16.0)]
+    if info.lead_role:
+        lines.append(Para(deck.t("lead", name=deck.names([info.lead_role])), 16.0))
     if info.authors:
         lines.append(Para(deck.t("authors", names=", ".join(info.authors)), 14.0))
     sub = Rect(60.0, 300.0, PAGE_W - 120.0, 180.0)
@@ -109,8 +116,10 @@ def _title_slide(deck: DeckBuilder) -> None:
 
 def _howto(deck: DeckBuilder) -> Section:
     counts = {"phases": len(deck.process.phases), "roles": len(deck.process.roles)}
-    text = deck.t("howto", steps=len(deck.process.steps), **counts)
-    return Section(None, tuple(Para(line, 16.0, bullet=BULLET, space_before=8.0) for line in text.split("\n")))
+    lead = deck.process.process.lead_role
+    first = deck.t("howto_lead", lead=deck.names([lead])) if lead else deck.t("howto_no_lead")
+    lines = [first, *deck.t("howto", steps=len(deck.process.steps), **counts).split("\n")]
+    return Section(None, tuple(Para(line, 15.0, bullet=BULLET, space_before=7.0) for line in lines))
 
 
 def _context(deck: DeckBuilder) -> list[Section]:
@@ -126,7 +135,8 @@ def _context(deck: DeckBuilder) -> list[Section]:
     return sections
 
 
-def _at_a_glance(deck: DeckBuilder) -> None:
+def at_a_glance(deck: DeckBuilder, notes: str) -> None:
+    """The swimlane, drawn from the same layout as the one-slide swimlane, one slide per page."""
     for page in deck.layout.pages:
         slide = deck.prs.slides.add_slide(deck.content_layout)
         title = deck.layout.title
@@ -141,7 +151,7 @@ def _at_a_glance(deck: DeckBuilder) -> None:
         deck.full_bleed.add(len(deck.prs.slides))  # its number: slide_id is a linear search
         with drawing_group(slide.shapes, "Swimlane", deck.t("glance_alt", title=title)) as shapes:
             draw_page(shapes, page, Frame(), with_title=False, glued=False)
-        slide.notes_slide.notes_text_frame.text = deck.t("notes_glance")
+        slide.notes_slide.notes_text_frame.text = notes
 
 
 def _timeline(deck: DeckBuilder, plan: Schedule) -> None:
@@ -156,7 +166,7 @@ def _timeline(deck: DeckBuilder, plan: Schedule) -> None:
         title = deck.t("timeline_title")
         if len(pages) > 1:
             title += f" ({deck.t('part', n=n, count=len(pages))})"
-        slide = deck.new_slide(title, deck.t("notes_timeline"))
+        slide = deck.new_slide(title, script(deck, "notes_timeline", "ask_timeline"))
         with drawing_group(slide.shapes, "Timeline", deck.t("timeline_alt", total=total, path=path)) as shapes:
             draw_timeline(shapes, page_rows, plan.total, deck.t("timeline_axis"), deck.style)
         box = slide.shapes.add_textbox(*emu(Rect(MARGIN_X, BODY_TOP + BODY_H - legend_h, CONTENT_W, legend_h)))
@@ -164,19 +174,22 @@ def _timeline(deck: DeckBuilder, plan: Schedule) -> None:
         deck.write(box.text_frame, [legend])
 
 
-def _metrics(deck: DeckBuilder) -> None:
+def metrics_slides(deck: DeckBuilder, notes: str | None = None) -> None:
+    """The metrics table; a metric without a target says in which step the target is agreed."""
     metrics = deck.process.evaluation.metrics
     if not metrics:
         return
-    widths = [CONTENT_W * 0.34, CONTENT_W * 0.2, CONTENT_W * 0.2, CONTENT_W * 0.26]
+    widths = [CONTENT_W * 0.32, CONTENT_W * 0.2, CONTENT_W * 0.24, CONTENT_W * 0.24]
     header = [deck.t(k) for k in ("metric_name", "metric_baseline", "metric_target", "metric_source")]
-    body = [[m.name, m.baseline or "–", m.target or "–", m.source or "–"] for m in metrics]
+    step = metrics_step(deck.process)
+    agreed = deck.t("metric_agreed", number=deck.numbers[step.id], title=step.title) if step else deck.t("metric_open")
+    body: list[list[Cell]] = [[m.name, m.baseline or "–", m.target or agreed, m.source or "–"] for m in metrics]
     pages = paginate_rows(body, widths, BODY_H - row_height(header, widths, True))
     for n, rows in enumerate(pages, start=1):
         title = deck.t("metrics_title")
         if len(pages) > 1:
             title += f" ({deck.t('part', n=n, count=len(pages))})"
-        slide = deck.new_slide(title, deck.t("notes_metrics"))
+        slide = deck.new_slide(title, notes or script(deck, "notes_metrics", "ask_metrics"))
         add_table(slide, widths, header, rows, [False] * len(rows), deck.style, name="Metrics")
 
 
@@ -186,17 +199,20 @@ def _evaluation(deck: DeckBuilder) -> None:
         return
     intro = Para(deck.t("evaluation_intro"), space_before=0.0)
     section = Section(None, (intro, *(Para(q, 16.0, bullet=BULLET, space_before=10.0) for q in questions)))
-    deck.flowed(deck.t("evaluation_title"), deck.t("notes_evaluation"), [section], columns=1)
+    deck.flowed(deck.t("evaluation_title"), script(deck, "notes_evaluation", "ask_evaluation"), [section], columns=1)
 
 
 def _sources(deck: DeckBuilder) -> None:
     links = deck.process.process.sources
     if links:
         paras = tuple(link_para(link.title, link.url, link.note, full=True) for link in links)
-        deck.flowed(deck.t("sources_title"), deck.t("notes_sources"), [Section(None, paras)], columns=1)
+        deck.flowed(
+            deck.t("sources_title"), script(deck, "notes_sources", "ask_sources"), [Section(None, paras)], columns=1
+        )
 
 
-def _footers(deck: DeckBuilder) -> None:
+def footers(deck: DeckBuilder) -> None:
+    """Slide numbers on every slide but the title and the full-bleed swimlane."""
     slides = list(deck.prs.slides)
     for number, slide in enumerate(slides, start=1):
         if number == 1 or number in deck.full_bleed:

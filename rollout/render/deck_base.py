@@ -26,6 +26,8 @@ from rollout.layout.textfit import FONT_FAMILY
 from rollout.locale import Language, label
 from rollout.process.graph import build_graph
 from rollout.process.model import Process, Step
+from rollout.process.schedule import Schedule, schedule
+from rollout.render.deck_facts import GateFacts, gates
 from rollout.render.deck_grid import (
     BODY_H,
     BODY_TOP,
@@ -66,6 +68,8 @@ class DeckBuilder:
         self.titles: set[str] = set()
         self.full_bleed: set[int] = set()  # numbers of slides drawn edge to edge: no slide number
         self.graph = build_graph(process)
+        self.plan: Schedule | None = schedule(process, self.graph)
+        self.gates: dict[str, GateFacts] = {gate.phase.id: gate for gate in gates(process, self.graph)}
         self.minis: dict[int, BaseOxmlElement] = {}  # a page's drawn "you are here" group, to copy
 
     # -- helpers ---------------------------------------------------------------------------
@@ -81,6 +85,10 @@ class DeckBuilder:
     def step_ref(self, step: Step) -> str:
         """A step as the deck refers to it: its number and title."""
         return f"{self.numbers[step.id]} {step.title}"
+
+    def weeks(self, value: float) -> str:
+        """A number of weeks as the language writes it."""
+        return number_text(round(value, 1), self.lang)
 
     def unique(self, title: str) -> str:
         """The title, made unique with a number if a slide already has it."""
@@ -133,8 +141,6 @@ class DeckBuilder:
             slides.append(slide)
         return slides
 
-    # -- the deck --------------------------------------------------------------------------
-
 
 # -- pure helpers --------------------------------------------------------------------------------
 
@@ -150,13 +156,6 @@ def step_numbers(process: Process) -> dict[str, str]:
 
 
 LETTER_SEP = ",\u00a0"  # "(R, A)" is one unit: never broken across lines
-
-
-def raci_letters(step: Step, role_id: str) -> list[str]:
-    """The RACI letters of one role in a step, in R, A, C, I order."""
-    raci = step.raci
-    pairs = (("R", raci.responsible), ("A", raci.accountable), ("C", raci.consulted), ("I", raci.informed))
-    return [letter for letter, ids in pairs if role_id in ids]
 
 
 def text_paras(text: str | None) -> tuple[Para, ...]:

@@ -11,19 +11,21 @@ from rollout.layout.flow import (
     Para,
     Section,
     column_height,
-    flow,
+    flow_fewest,
     heading,
     height_of,
 )
 from rollout.layout.geometry import Page, Rect
 from rollout.process.model import Phase, Step
 from rollout.render.deck_base import (
+    LETTER_SEP,
     DeckBuilder,
     bullet_paras,
     link_para,
     number_text,
     text_paras,
 )
+from rollout.render.deck_facts import phase_letters, successors, tick_list
 from rollout.render.deck_grid import (
     BODY_H,
     BODY_TOP,
@@ -36,6 +38,7 @@ from rollout.render.deck_grid import (
     PAGE_W,
     emu,
 )
+from rollout.render.deck_notes import phase_notes, step_notes
 from rollout.render.deck_xml import style_shape
 from rollout.render.pptx_common import (
     EMU_PER_PT,
@@ -52,21 +55,22 @@ def phase_opening(deck: DeckBuilder, phase: Phase) -> None:
         sections.append(Section(deck.t("goal"), text_paras(phase.goal)))
     if phase.entry_criteria:
         sections.append(Section(deck.t("entry"), bullet_paras(phase.entry_criteria)))
-    if phase.exit_criteria:
-        sections.append(Section(deck.t("exit"), bullet_paras(phase.exit_criteria)))
-    if phase.gate:
-        who = deck.names([phase.gate.decided_by])
-        gate = [Para(deck.t("gate_line", decision=phase.gate.decision, who=who))]
-        gate += list(bullet_paras(phase.gate.criteria))
-        sections.append(Section(deck.t("gate"), tuple(gate)))
+    ticks = tick_list(phase)
+    if ticks:
+        sections.append(Section(deck.t("done_when"), bullet_paras(ticks, BOX)))
+    gate = deck.gates.get(phase.id)
+    if gate:
+        lines = [Para(gate.decision), Para(deck.t("gate_decider", who=deck.names([gate.decider])), bold=True)]
+        if gate.informed:
+            lines.append(Para(deck.t("gate_told", who=deck.names(gate.informed))))
+        sections.append(Section(deck.t("gate"), tuple(lines)))
     timing = [phase.typical_duration] if phase.typical_duration else []
     if phase.ongoing:
         timing.append(deck.t("ongoing_phase"))
     if timing:
         sections.append(Section(deck.t("duration"), tuple(Para(text) for text in timing)))
     steps = [s for s in deck.process.steps if s.phase == phase.id]
-    owners = {s.owner for s in steps} | {r for s in steps for r in (*s.raci.responsible, *s.raci.accountable)}
-    people = [role.name for role in deck.process.roles if role.id in owners]
+    people = [f"{role.name} ({LETTER_SEP.join(letters)})" for role, letters in phase_letters(deck.process, phase, gate)]
     if people:
         sections.append(Section(deck.t("participants"), (Para(", ".join(people)),)))
     tasks = [heading(deck.t("phase_steps")), *(Para(deck.step_ref(s), bullet=BULLET) for s in steps)]
@@ -77,12 +81,9 @@ def phase_opening(deck: DeckBuilder, phase: Phase) -> None:
     if not beside:
         sections.append(Section(deck.t("phase_steps"), tuple(tasks[1:])))
     title = deck.t("phase_title", n=n, count=count, name=phase.name)
-    if phase.gate:
-        notes = deck.t("notes_phase", name=phase.name, who=deck.names([phase.gate.decided_by]))
-    else:
-        notes = deck.t("notes_phase_nogate", name=phase.name)
+    notes = phase_notes(deck, phase)
     text_w = CONTENT_W - MINI_W - COL_GAP
-    sheets = flow(sections, text_w, BODY_H, 1, deck.t("continued"))
+    sheets = flow_fewest(sections, text_w, BODY_H, 1, deck.t("continued"))
     for part, sheet in enumerate(sheets, start=1):
         part_title = title if len(sheets) == 1 else f"{title} ({deck.t('part', n=part, count=len(sheets))})"
         note = notes if part == 1 else f"{deck.t('notes_continued', title=title)} {notes}"
@@ -149,19 +150,8 @@ def _mini_swimlane(deck: DeckBuilder, slide: Slide, phase: Phase, n: int, count:
 
 
 def step_slide(deck: DeckBuilder, step: Step) -> None:
-    """The slides of one step: what and why, who, what first, deliverables, checklist, tips, materials."""
-    phase = next(p for p in deck.process.phases if p.id == step.phase)
-    meta = [deck.t("step_meta", n=deck.phase_no[phase.id], phase=phase.name, owner=deck.names([step.owner]))]
-    if step.duration_weeks:
-        meta.append(deck.t("weeks", n=number_text(step.duration_weeks, deck.lang)))
-    if step.milestone:
-        meta.append(deck.t("milestone"))
-    if step.recurring:
-        meta.append(deck.t("recurring", cadence=step.recurring))
-    head = [Para(" · ".join(meta), SMALL_SIZE, True, color=palette.MUTED_TEXT, space_before=0.0)]
-    if step.inferred:
-        head.append(Para(deck.t("inferred"), SMALL_SIZE, color=palette.MUTED_TEXT))
-    sections = [Section(None, tuple(head)), Section(deck.t("what"), text_paras(step.instructions))]
+    """The slides of one step: what and why, who, what first, what next, deliverables, checklist, materials."""
+    sections = [Section(None, _head(deck, step)), Section(deck.t("what"), text_paras(step.instructions))]
     if step.why:
         sections.append(Section(deck.t("why"), text_paras(step.why)))
     sections.append(Section(deck.t("who"), _raci_lines(deck, step)))
@@ -172,25 +162,55 @@ def step_slide(deck: DeckBuilder, step: Step) -> None:
     needs += list(bullet_paras(step.inputs))
     if needs:
         sections.append(Section(deck.t("needs_first"), tuple(needs)))
-    for key, items, mark in (
-        ("deliverables", step.deliverables, BULLET),
-        ("checklist", step.checklist, BOX),
-        ("tips", step.tips, BULLET),
-        ("pitfalls", step.pitfalls, BULLET),
-    ):
+    sections.append(Section(deck.t("next"), _next_lines(deck, step)))
+    for key, items, mark in (("deliverables", step.deliverables, BULLET), ("checklist", step.checklist, BOX)):
         if items:
             sections.append(Section(deck.t(key), bullet_paras(items, mark)))
     if step.links:
         sections.append(
             Section(deck.t("links"), tuple(link_para(link.title, link.url, link.note) for link in step.links))
         )
-    notes = [step.notes] if step.notes else []
-    accountable = deck.names(step.raci.accountable) or deck.names([step.owner])
-    notes.append(
-        deck.t("notes_step", responsible=deck.names(step.raci.responsible or [step.owner]), accountable=accountable)
-    )
-    notes += [deck.t("notes_watch", text=text) for text in step.pitfalls]
-    deck.flowed(deck.step_ref(step), "\n\n".join(notes), sections)
+    deck.flowed(deck.step_ref(step), step_notes(deck, step), sections)
+
+
+def _head(deck: DeckBuilder, step: Step) -> tuple[Para, ...]:
+    """The line under a step's title: its phase, duration and marks."""
+    phase = next(p for p in deck.process.phases if p.id == step.phase)
+    meta = [deck.t("step_meta", n=deck.phase_no[phase.id], phase=phase.name)]
+    if step.duration_weeks:
+        meta.append(deck.t("weeks", n=number_text(step.duration_weeks, deck.lang)))
+    if deck.plan is not None and deck.plan.slots[step.id].critical:
+        meta.append(deck.t("critical"))
+    if step.milestone:
+        meta.append(deck.t("milestone"))
+    if step.recurring:
+        meta.append(deck.t("recurring", cadence=step.recurring))
+    head = [Para(" · ".join(meta), SMALL_SIZE, True, color=palette.MUTED_TEXT, space_before=0.0)]
+    if step.inferred:
+        head.append(Para(deck.t("inferred"), SMALL_SIZE, color=palette.MUTED_TEXT))
+    return tuple(head)
+
+
+def _next_lines(deck: DeckBuilder, step: Step) -> tuple[Para, ...]:
+    """The steps this one unblocks, with who answers for each; or that it closes its phase or the process."""
+    after = successors(deck.process, deck.graph, step)
+    if after:
+        return tuple(_next_line(deck, step, other) for other in after)
+    n = deck.phase_no[step.phase]
+    lines = [Para(deck.t("closes_process" if n == len(deck.process.phases) else "closes_phase", n=n))]
+    gate = deck.gates.get(step.phase)
+    if gate:
+        lines.append(Para(deck.t("then_gate", who=deck.names([gate.decider]), decision=gate.decision)))
+    return tuple(lines)
+
+
+def _next_line(deck: DeckBuilder, step: Step, other: Step) -> Para:
+    who = deck.names(other.raci.accountable)
+    values = {"number": deck.numbers[other.id], "title": other.title, "who": who}
+    waits = [p for p in deck.process.phases[deck.phase_no[step.phase] - 1 : deck.phase_no[other.phase] - 1] if p.gate]
+    if waits:  # a later phase starts only after the gates between
+        return Para(deck.t("next_after_gate", n=deck.phase_no[waits[-1].id], **values), bullet=BULLET)
+    return Para(deck.t("next_step", **values), bullet=BULLET)
 
 
 def _step_title(deck: DeckBuilder, step_id: str) -> str:

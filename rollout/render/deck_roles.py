@@ -18,12 +18,8 @@ from rollout.layout.flow import (
 from rollout.layout.geometry import Rect
 from rollout.layout.textfit import line_height, text_width, wrap
 from rollout.process.model import Phase, Role, Step
-from rollout.render.deck_base import (
-    LETTER_SEP,
-    DeckBuilder,
-    raci_letters,
-    text_paras,
-)
+from rollout.render.deck_base import LETTER_SEP, DeckBuilder, text_paras
+from rollout.render.deck_facts import GateFacts, gate_letters, raci_letters
 from rollout.render.deck_grid import (
     BODY_H,
     BODY_TOP,
@@ -36,7 +32,8 @@ from rollout.render.deck_grid import (
     MIN_TASK_COL,
     emu,
 )
-from rollout.render.deck_xml import add_table, row_height
+from rollout.render.deck_notes import script
+from rollout.render.deck_xml import Cell, add_table, row_height
 
 
 def role_sections(deck: DeckBuilder, role: Role) -> list[Section]:
@@ -47,6 +44,13 @@ def role_sections(deck: DeckBuilder, role: Role) -> list[Section]:
     sections = [
         Section(None, (Para(" · ".join(intro), SMALL_SIZE, color=palette.MUTED_TEXT), *text_paras(role.description)))
     ]
+    decisions = [
+        Para(deck.t("role_decision", n=gate.number, decision=gate.decision), bullet=BULLET)
+        for gate in deck.gates.values()
+        if gate.decider == role.id
+    ]
+    if decisions:
+        sections.append(Section(deck.t("role_decisions"), tuple(decisions)))
     for phase in deck.process.phases:
         items = []
         for step in deck.process.steps:
@@ -63,60 +67,77 @@ def raci_slides(deck: DeckBuilder) -> None:
     head = raci_header(deck.process.roles)
     legend = Para(deck.t("raci_legend"), SMALL_SIZE, color=palette.MUTED_TEXT)
     legend_h = height_of(legend, CONTENT_W)
-    pages: list[tuple[list[Role], list[tuple[Phase | None, Step | None, bool]]]] = []
-    entries: list[tuple[Phase | None, Step | None]] = []
-    for phase in deck.process.phases:
-        entries += [(phase, None), *((None, s) for s in deck.process.steps if s.phase == phase.id)]
+    pages: list[tuple[list[Role], list[tuple[Entry, bool]]]] = []
+    entries = raci_entries(deck)
     for chunk in head.chunks:
         task_w = CONTENT_W - head.role_w * len(chunk)
         header_h = max(head.height, row_height([deck.t("raci_task")], [task_w], True))
         room = BODY_H - legend_h - 6.0 - header_h
-        heights = [(_raci_row_height(deck, entry, task_w), entry[1] is None) for entry in entries]
-        for page in paginate(heights, room):
-            pages.append((chunk, [(*entries[i], repeated) for i, repeated in page]))
+        heights = [(_raci_row_height(deck, entry, task_w), isinstance(entry, Phase)) for entry in entries]
+        repeat = {i: _raci_row_height(deck, entry, task_w, True) for i, entry in enumerate(entries)}
+        for page in paginate(heights, room, repeat):
+            pages.append((chunk, [(entries[i], repeated) for i, repeated in page]))
     for n, (chunk, rows) in enumerate(pages, start=1):
         title = deck.t("raci_title")
         if len(pages) > 1:
             title += f" ({deck.t('part', n=n, count=len(pages))})"
-        slide = deck.new_slide(title, deck.t("notes_raci"))
+        slide = deck.new_slide(title, script(deck, "notes_raci", "ask_raci"))
         _raci_table(deck, slide, chunk, rows, head)
         box = slide.shapes.add_textbox(*emu(Rect(MARGIN_X, BODY_TOP + BODY_H - legend_h, CONTENT_W, legend_h)))
         box.name = "RACI legend"
         deck.write(box.text_frame, [legend])
 
 
-def _raci_row_height(deck: DeckBuilder, entry: tuple[Phase | None, Step | None], task_w: float) -> float:
-    phase, step = entry
-    if phase is not None:  # measured as repeated on a continuation page, the longer text
-        text = f"{deck.t('role_phase', n=deck.phase_no[phase.id], name=phase.name)} ({deck.t('continued')})"
-        return row_height([text], [CONTENT_W], True)
-    assert step is not None
-    return row_height([f"{deck.numbers[step.id]} {step.label or step.title}"], [task_w], False)
+Entry = Phase | Step | GateFacts  # a row of the RACI matrix: a phase heading, a step or a phase decision
+
+
+def raci_entries(deck: DeckBuilder) -> list[Entry]:
+    """The matrix rows in order: each phase's heading, its steps, then its decision."""
+    entries: list[Entry] = []
+    for phase in deck.process.phases:
+        entries += [phase, *(s for s in deck.process.steps if s.phase == phase.id)]
+        if phase.id in deck.gates:
+            entries.append(deck.gates[phase.id])
+    return entries
+
+
+def raci_label(deck: DeckBuilder, entry: Entry, repeated: bool = False) -> str:
+    """The first cell of a matrix row."""
+    if isinstance(entry, Phase):
+        text = deck.t("role_phase", n=deck.phase_no[entry.id], name=entry.name)
+        return f"{text} ({deck.t('continued')})" if repeated else text
+    if isinstance(entry, Step):
+        return f"{deck.numbers[entry.id]} {entry.label or entry.title}"
+    return deck.t("decision_row", decision=entry.decision)
+
+
+def raci_cells(entry: Entry, roles: list[Role]) -> list[str]:
+    """A matrix row's letters, one cell per role."""
+    if isinstance(entry, Phase):
+        return [""] * len(roles)
+    if isinstance(entry, Step):
+        return [", ".join(raci_letters(entry, role.id)) for role in roles]
+    return [", ".join(gate_letters(entry, role.id)) for role in roles]
+
+
+def _raci_row_height(deck: DeckBuilder, entry: Entry, task_w: float, repeated: bool = False) -> float:
+    if isinstance(entry, Phase):
+        return row_height([raci_label(deck, entry, repeated)], [CONTENT_W], True)
+    return row_height([raci_label(deck, entry)], [task_w], False)
 
 
 def _raci_table(
     deck: DeckBuilder,
     slide: Slide,
     chunk: list[Role],
-    rows: list[tuple[Phase | None, Step | None, bool]],
+    rows: list[tuple[Entry, bool]],
     head: RaciHeader,
 ) -> None:
     task_w = CONTENT_W - head.role_w * len(chunk)
     widths = [task_w] + [head.role_w] * len(chunk)
     header = [deck.t("raci_task"), *(r.name for r in chunk)]
-    body: list[list[str]] = []
-    spans: list[bool] = []
-    for phase, step, repeated in rows:
-        if phase is not None:
-            text = deck.t("role_phase", n=deck.phase_no[phase.id], name=phase.name)
-            body.append([f"{text} ({deck.t('continued')})" if repeated else text] + [""] * len(chunk))
-            spans.append(True)
-        else:
-            assert step is not None
-            cells = [f"{deck.numbers[step.id]} {step.label or step.title}"]
-            cells += [", ".join(raci_letters(step, role.id)) for role in chunk]
-            body.append(cells)
-            spans.append(False)
+    body: list[list[Cell]] = [[raci_label(deck, e, again), *raci_cells(e, chunk)] for e, again in rows]
+    spans = [isinstance(entry, Phase) for entry, _ in rows]
     header_h = max(head.height, row_height([header[0]], [task_w], True))
     add_table(slide, widths, header, body, spans, deck.style, center_from=1, name="RACI matrix", header_h=header_h)
 

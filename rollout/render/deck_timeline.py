@@ -53,14 +53,14 @@ def timeline_rows(
         start = min(plan.slots[s.id].start for s in steps)
         end = max(plan.slots[s.id].end for s in steps)
         text = label("role_phase", language, n=phase_no[phase.id], name=phase.name)
-        again = _label_height(f"{text} ({label('continued', language)})", True)
+        again = label_height(f"{text} ({label('continued', language)})", True)
         rows.append(
-            TimelineRow(text, start, end, True, False, True, phase_no[phase.id], _label_height(text, True), again)
+            TimelineRow(text, start, end, True, False, True, phase_no[phase.id], label_height(text, True), again)
         )
         for step in steps:
             slot = plan.slots[step.id]
             text = f"{numbers[step.id]} {step.label or step.title}"
-            height = _label_height(text, slot.critical)
+            height = label_height(text, slot.critical)
             rows.append(
                 TimelineRow(
                     text, slot.start, slot.end, False, slot.critical, slot.estimated, phase_no[phase.id], height
@@ -82,7 +82,8 @@ def timeline_pages(rows: list[TimelineRow], room: float, continued: str) -> list
     ]
 
 
-def _label_height(text: str, bold: bool) -> float:
+def label_height(text: str, bold: bool) -> float:
+    """Height of a row label wrapped in the label column."""
     return len(wrap(text, (LABEL_W - 4) * SAFETY, SMALL_SIZE, bold)) * line_height(SMALL_SIZE) + 5.0
 
 

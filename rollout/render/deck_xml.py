@@ -6,7 +6,7 @@ together, so the deck writes its text frames and table rows as XML strings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -21,7 +21,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from rollout.layout import palette
-from rollout.layout.flow import SAFETY, SMALL_SIZE, Para, paginate
+from rollout.layout.flow import SAFETY, SMALL_SIZE, Para, height_of, paginate
 from rollout.layout.geometry import Rect
 from rollout.layout.textfit import FONT_FAMILY, line_height, visible, wrap
 from rollout.render.deck_grid import BODY_TOP, CELL_PAD, MARGIN_X, emu
@@ -36,6 +36,7 @@ class TextStyle:
     lang: str
 
 
+Cell = str | tuple[Para, ...]  # a table cell: one line of text, or measured paragraphs (a list in a cell)
 LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 _NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
 _ALIGN_XML = {PP_ALIGN.LEFT: "l", PP_ALIGN.CENTER: "ctr", PP_ALIGN.RIGHT: "r"}
@@ -114,7 +115,7 @@ def add_table(
     slide: Slide,
     widths: list[float],
     header: list[str],
-    rows: list[list[str]],
+    rows: list[list[Cell]],
     spans: list[bool],
     style: TextStyle,
     center_from: int = 99,
@@ -165,15 +166,17 @@ class TableRow:
     rotated: bool = False
 
 
-def row_xml(cells: list[str], row: TableRow, center_from: int, style: TextStyle) -> str:
+def row_xml(cells: Sequence[Cell], row: TableRow, center_from: int, style: TextStyle) -> str:
     """One table row as XML; cells from center_from on are centred, or rotated in a rotated header."""
     pad = round(CELL_PAD * EMU_PER_PT)
     out = [f'<a:tr h="{round(row.height * EMU_PER_PT)}">']
     for c, text in enumerate(cells):
         turned = row.rotated and c >= center_from
         centred = c >= center_from and not row.span and not turned
-        para = Para(text, SMALL_SIZE, row.bold, color=row.color, space_before=0.0)
-        xml = paragraph_xml(para, style, PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT)
+        plain = Para(text if isinstance(text, str) else "", SMALL_SIZE, row.bold, color=row.color, space_before=0.0)
+        paras = (plain,) if isinstance(text, str) else text
+        align = PP_ALIGN.CENTER if centred else PP_ALIGN.LEFT
+        xml = "".join(paragraph_xml(para, style, align) for para in paras)
         merge = (f' gridSpan="{len(cells)}"' if c == 0 else ' hMerge="1"') if row.span else ""
         vert = ' vert="vert270"' if turned else ""
         out.append(
@@ -186,16 +189,18 @@ def row_xml(cells: list[str], row: TableRow, center_from: int, style: TextStyle)
     return "".join(out)
 
 
-def row_height(cells: list[str], widths: list[float], bold: bool) -> float:
+def row_height(cells: Sequence[Cell], widths: list[float], bold: bool) -> float:
     """Height of a table row whose cells wrap at their widths."""
-    lines = max(
-        len(wrap(text or " ", (w - 2 * CELL_PAD) * SAFETY, SMALL_SIZE, bold))
-        for text, w in zip(cells, widths, strict=True)
-    )
-    return lines * line_height(SMALL_SIZE) + 2 * CELL_PAD
+    return max(_cell_height(cell, w - 2 * CELL_PAD, bold) for cell, w in zip(cells, widths, strict=True)) + 2 * CELL_PAD
 
 
-def paginate_rows(rows: list[list[str]], widths: list[float], room: float) -> list[list[list[str]]]:
+def _cell_height(cell: Cell, width: float, bold: bool) -> float:
+    if isinstance(cell, str):
+        return len(wrap(cell or " ", width * SAFETY, SMALL_SIZE, bold)) * line_height(SMALL_SIZE)
+    return sum(height_of(para, width) for para in cell)
+
+
+def paginate_rows(rows: list[list[Cell]], widths: list[float], room: float) -> list[list[list[Cell]]]:
     """Table rows spread evenly over the fewest pages of at most room points."""
     pages = paginate([(row_height(row, widths, False), False) for row in rows], room)
     return [[rows[i] for i, _ in page] for page in pages]

@@ -2,46 +2,34 @@
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationType
-from pptx.slide import Slide
-from pptx.text.text import TextFrame
 from pptx.util import Emu
 
 from rollout.layout import palette
-from rollout.layout.flow import Para, lines_of
 from rollout.layout.swimlane import layout_process
-from rollout.layout.textfit import line_height
-from rollout.process.load import load_process
-from rollout.process.model import Process
-from rollout.render.deck import deck_pptx
 from tests.conftest import FIXTURES, PROCESSES
+from tests.render.pptx_text import (
+    build,
+    frames,
+    load,
+    needed_height,
+    notes,
+    open_deck,
+    slide_text,
+    titles,
+    walk,
+)
 
-EMU = 12_700
 DECK = FIXTURES / "valid" / "deck.yaml"
-
-
-def load(path: Path) -> Process:
-    return load_process(path).process
-
-
-def build(process: Process, template: Path | None = None) -> bytes:
-    return deck_pptx(process, layout_process(process), template)
-
-
-def open_deck(data: bytes) -> PresentationType:
-    return Presentation(io.BytesIO(data))
 
 
 @pytest.fixture(scope="module")
@@ -49,78 +37,19 @@ def deck() -> PresentationType:
     return open_deck(build(load(DECK)))
 
 
-def titles(prs: PresentationType) -> list[str]:
-    found = []
-    for slide in prs.slides:
-        title = slide.shapes.title
-        assert title is not None, f"slide {prs.slides.index(slide) + 1} has no title placeholder"
-        found.append(" ".join(title.text_frame.text.split()))  # the swimlane's title is pre-wrapped
-    return found
-
-
-def walk(shapes: Any, inside: str = "") -> Iterator[tuple[Any, str]]:
-    """Every shape with the name of the group it sits in."""
-    for shape in shapes:
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield shape, inside
-            yield from walk(shape.shapes, inside or shape.name)
-        else:
-            yield shape, inside
-
-
-def frames(slide: Slide) -> Iterator[tuple[TextFrame, float, float, Any]]:
-    """Text frames outside the swimlane pictures, with their inner width and height in points."""
-    for shape, group in walk(slide.shapes):
-        if group in ("Swimlane", "You are here"):
-            continue
-        if shape.has_text_frame and shape.text_frame.text.strip():
-            frame = shape.text_frame
-            width = (shape.width - frame.margin_left - frame.margin_right) / EMU
-            height = (shape.height - frame.margin_top - frame.margin_bottom) / EMU
-            yield frame, width, height, shape
-        if getattr(shape, "has_table", False):
-            table = shape.table
-            for r, row in enumerate(table.rows):
-                for c, cell in enumerate(row.cells):
-                    if cell.is_spanned or not cell.text_frame.text.strip():
-                        continue
-                    span = cell.span_width if cell.is_merge_origin else 1
-                    width = sum(table.columns[c + i].width for i in range(span)) / EMU
-                    width -= (cell.margin_left + cell.margin_right) / EMU
-                    height = (table.rows[r].height - cell.margin_top - cell.margin_bottom) / EMU
-                    yield cell.text_frame, width, height, shape
-
-
-def needed_height(frame: TextFrame, width: float) -> float:
-    """Height the paragraphs need, measured with the bundled font metrics."""
-    total = 0.0
-    for paragraph in frame.paragraphs:
-        runs = paragraph.runs
-        size = runs[0].font.size.pt if runs and runs[0].font.size else 18.0
-        bold = bool(runs and runs[0].font.bold)
-        ppr = paragraph._p.pPr
-        indent = int(ppr.get("marL", "0")) / EMU if ppr is not None else 0.0
-        before = paragraph.space_before.pt if paragraph.space_before is not None else 0.0
-        para = Para(paragraph.text, size, bold, indent=indent > 0, space_before=before)
-        total += len(lines_of(para, width)) * line_height(size) + before
-    return total
-
-
-def notes(slide: Slide) -> str:
-    frame = slide.notes_slide.notes_text_frame if slide.has_notes_slide else None
-    return frame.text if frame is not None else ""
-
-
-def test_reading_order_title_howto_glance_roles_raci_phases_steps_timeline_metrics_evaluation(
+def test_reading_order_title_howto_summary_glance_gates_roles_raci_phases_steps_timeline_metrics(
     deck: PresentationType,
 ) -> None:
     found = titles(deck)
     assert found[0] == "Digipalvelun käyttöönotto: opas projektin vetäjälle"
     assert found[1] == "Näin käytät tätä esitystä"
     assert found[2] == "Lähtötilanne ja tavoite"
-    assert found[3] == "Digipalvelun käyttöönotto"  # the swimlane
-    assert found[4:8] == ["Rooli: Johto", "Rooli: Palveluvastaava", "Rooli: ICT-palvelut", "Rooli: Asukkaat"]
-    assert found[8] == "Vastuumatriisi (RACI)"
+    assert found[3] == "Vaiheet, kesto ja kriittinen polku"
+    assert found[4] == "Digipalvelun käyttöönotto"  # the swimlane
+    assert found[5] == "Vaiheiden päätökset"
+    # the lead's role first (lead_role: vastaava), then the others in declared order
+    assert found[6:10] == ["Rooli: Palveluvastaava", "Rooli: Johto", "Rooli: ICT-palvelut", "Rooli: Asukkaat"]
+    assert found[10] == "Vastuumatriisi (RACI)"
     phases = [i for i, t in enumerate(found) if t.startswith("Vaihe ")]
     assert [found[i] for i in phases] == ["Vaihe 1/3: Suunnittelu", "Vaihe 2/3: Toteutus", "Vaihe 3/3: Ylläpito"]
     assert found[phases[0] + 1 : phases[1]] == ["1.1 Laadi käyttöönottosuunnitelma", "1.2 Hyväksy suunnitelma"]
@@ -134,7 +63,7 @@ def test_reading_order_title_howto_glance_roles_raci_phases_steps_timeline_metri
 
 def test_the_swimlane_picture_draws_every_edge_along_its_exact_route(deck: PresentationType) -> None:
     page = layout_process(load(DECK)).pages[0]
-    slide = list(deck.slides)[3]
+    slide = list(deck.slides)[titles(deck).index("Digipalvelun käyttöönotto")]
     group = next(shape for shape in slide.shapes if shape.name == "Swimlane")
     edges = {shape.name: shape for shape in group.shapes if shape.name.startswith("Dependency")}
     assert sorted(edges) == sorted(f"Dependency {r.source} -> {r.target}" for r in page.routes)
@@ -163,16 +92,20 @@ def test_titles_are_unique_and_every_slide_after_the_first_has_speaker_notes(dec
     assert len(found) == len(set(found))
     slides = list(deck.slides)
     assert all(notes(slide).strip() for slide in slides)
-    step = slides[titles(deck).index("1.1 Laadi käyttöönottosuunnitelma")]
-    assert "Kysy ryhmältä" in notes(step)  # the step's own notes come first
-    assert "Huomioi: Liian laaja ensimmäinen vaihe." in notes(step)
+    step = notes(slides[titles(deck).index("1.1 Laadi käyttöönottosuunnitelma")])
+    # the step's own notes first, said; the schedule the slide does not show; a question; tips, pitfalls
+    assert step.startswith("Sano: Kysy ryhmältä, kuka on tehnyt vastaavan suunnitelman aiemmin.")
+    assert "viikoilla 1–3" in step
+    assert "Kysy ryhmältä: " in step
+    assert "Vinkki: Varaa aikaa johdon kommenteille." in step
+    assert "Varo: Liian laaja ensimmäinen vaihe." in step
 
 
 def test_step_slide_says_what_why_who_needs_delivers_checks_with_locale_headings(deck: PresentationType) -> None:
     slides = list(deck.slides)
     text = slide_text(slides[titles(deck).index("1.2 Hyväksy suunnitelma")])
     for expected in (
-        "Vaihe 1: Suunnittelu · Omistaja: Johto · Kesto noin\u00a01\u00a0vk · Virstanpylväs",
+        "Vaihe 1: Suunnittelu · Kesto noin\u00a01\u00a0vk · Kriittisellä polulla · Virstanpylväs",
         "Mitä teet",
         "Käy suunnitelma läpi johtoryhmässä ja tee päätös.",
         "Tekee (R): Johto",
@@ -182,18 +115,17 @@ def test_step_slide_says_what_why_who_needs_delivers_checks_with_locale_headings
         "Tuotokset",
         "Tarkistuslista",
         "Päätös on kirjattu pöytäkirjaan",
+        "Seuraavaksi",
+        "Tehtävä 2.1 Tee tekniset kytkennät · hyväksyy: Palveluvastaava · kun vaiheen 1 päätös on tehty",
     ):
         assert expected in text, expected
-
-
-def slide_text(slide: Slide) -> str:
-    return "\n".join(frame.text for frame, *_ in frames(slide))
+    assert "Omistaja" not in text  # R is "tekee", A is "hyväksyy": no third word for either
 
 
 def test_special_characters_and_links_survive(deck: PresentationType) -> None:
     everything = "\n".join(slide_text(slide) for slide in deck.slides)
     assert 'Innokylän mallia <v2> & "vinkit".' in everything
-    assert "🙂" in everything
+    assert "🙂" in "\n".join(notes(slide) for slide in deck.slides)  # a tip: tips are said, in the notes
     links = [
         (run.text, run.hyperlink.address)
         for slide in deck.slides
@@ -307,12 +239,14 @@ def test_phase_opening_has_goal_criteria_gate_and_a_you_are_here_picture(deck: P
     for expected in (
         "Tavoite",
         "Aloitusehdot",
-        "Lopetusehdot",
-        "Hyväksytäänkö suunnitelma? Päättäjä: Johto.",
+        "Valmis, kun",
+        "Hyväksytäänkö suunnitelma?",
+        "Päättää: Johto",
         "4–6 viikkoa",
         "Olet tässä: vaihe 1/3, Suunnittelu",
     ):
         assert expected in text, expected
+    assert "Lopetusehdot" not in text  # one tick-list, not two
     groups = [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.GROUP]
     assert [group.name for group in groups] == ["You are here"]
 

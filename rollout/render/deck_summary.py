@@ -1,0 +1,83 @@
+"""The guide's early slides that answer "how long" and "who decides".
+
+Phases with their durations, the total as a range and the critical path on one slide, then every
+phase decision on one slide.
+"""
+
+from __future__ import annotations
+
+from rollout.layout.flow import SMALL_SIZE, Para, Section
+from rollout.process.model import Phase
+from rollout.process.schedule import Schedule
+from rollout.render.deck_base import DeckBuilder, bullet_paras
+from rollout.render.deck_facts import GateFacts, estimate, phase_span, week_range
+from rollout.render.deck_grid import BODY_H, BOX, BULLET, CONTENT_W
+from rollout.render.deck_notes import script
+from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height
+
+
+def summary_slide(deck: DeckBuilder) -> None:
+    """Phases with their typical durations, the total as a range, the critical path by number and name."""
+    phases = tuple(Para(_phase_line(deck, n, p), bullet=BULLET) for n, p in enumerate(deck.process.phases, start=1))
+    sections = [Section(deck.t("summary_phases"), phases), Section(deck.t("summary_total"), (Para(_total(deck)),))]
+    if deck.plan is not None:
+        path = [deck.step_ref(s) for p in deck.plan.critical_path for s in deck.process.steps if s.id == p]
+        intro = Para(deck.t("critical_intro"), space_before=0.0)
+        sections.append(Section(deck.t("summary_critical"), (intro, *bullet_paras(path))))
+    deck.flowed(deck.t("summary_title"), script(deck, "notes_summary", "ask_summary"), sections)
+
+
+def _phase_line(deck: DeckBuilder, n: int, phase: Phase) -> str:
+    parts = [phase.typical_duration] if phase.typical_duration else []
+    if deck.plan is not None:
+        first, last = week_range(*phase_span(deck.process, deck.plan, phase))
+        parts.append(deck.t("summary_span", start=first, end=last))
+    return deck.t("summary_phase", n=n, name=phase.name, duration="; ".join(parts) or "–")
+
+
+def _total(deck: DeckBuilder) -> str:
+    if deck.plan is None:
+        return deck.t("total_none")
+    return total_text(deck, deck.plan)
+
+
+def total_text(deck: DeckBuilder, plan: Schedule) -> str:
+    """The total duration as a range from the schedule, with what each end means."""
+    found = estimate(deck.process, plan)
+    if found.low >= found.high:
+        return deck.t("total_single", weeks=deck.weeks(found.high))
+    return deck.t("total_range", low=deck.weeks(found.low), high=deck.weeks(found.high), closed=found.closed)
+
+
+def gates_slide(deck: DeckBuilder) -> None:
+    """Every phase decision on one slide: phase, decision, who decides, the tick-list, who must be told."""
+    rows = [gate_row(deck, gate) for gate in deck.gates.values()]
+    if not rows:
+        return
+    widths = [CONTENT_W * f for f in (0.22, 0.11, 0.46, 0.21)]
+    header = [deck.t(k) for k in ("gates_decision", "gates_decider", "done_when", "gates_told")]
+    pages = paginate_rows(rows, widths, BODY_H - row_height(header, widths, True))
+    notes = "\n\n".join(
+        (
+            deck.t("notes_say", text=f"{deck.t('notes_gates')} {deck.t('notes_gates_columns')}"),
+            deck.t("notes_ask", text=deck.t("ask_gates")),
+        )
+    )
+    for n, page in enumerate(pages, start=1):
+        title = deck.t("gates_title")
+        if len(pages) > 1:
+            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        slide = deck.new_slide(title, notes)
+        add_table(slide, widths, header, page, [False] * len(page), deck.style, name="Phase decisions")
+
+
+def gate_row(deck: DeckBuilder, gate: GateFacts) -> list[Cell]:
+    """One decision as a table row; the tick-list as boxed items in its cell."""
+    ticks = tuple(Para(item, SMALL_SIZE, bullet=BOX, space_before=0.0) for item in gate.ticks)
+    phase = Para(deck.t("role_phase", n=gate.number, name=gate.phase.name), SMALL_SIZE, True, space_before=0.0)
+    return [
+        (phase, Para(gate.decision, SMALL_SIZE, space_before=2.0)),
+        deck.names([gate.decider]),
+        ticks or "–",
+        deck.names(gate.informed) or "–",
+    ]
