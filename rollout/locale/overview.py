@@ -21,6 +21,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "Inget eget beslut: nästa fas kan börja parallellt",
         "No decision of its own: the next phase may start alongside",
     ),
+    "ov_no_gate_end": t("Ei erillistä päätöstä", "Inget eget beslut", "No decision of its own"),
     "ov_commit_title": t("Mihin kukin rooli sitoutuu", "Vad varje roll åtar sig", "What each role commits to"),
     "ov_role": t("Rooli", "Roll", "Role"),
     "ov_total": t("Yhteensä", "Totalt", "Total"),

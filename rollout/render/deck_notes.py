@@ -66,7 +66,7 @@ def phase_notes(deck: DeckBuilder, phase: Phase) -> str:
         say.append(deck.t("notes_phase_ongoing"))
     elif phase.gate:
         say.append(deck.t("notes_phase_gate"))
-    else:
+    elif phase.id != deck.process.phases[-1].id:
         say.append(deck.t("notes_phase_nogate"))
     ask = deck.t("ask_entry") if phase.entry_criteria else deck.t("ask_phase")
     return "\n\n".join((deck.t("notes_say", text=" ".join(say)), deck.t("notes_ask", text=ask)))

@@ -6,12 +6,13 @@ phase decision on one slide.
 
 from __future__ import annotations
 
-from rollout.layout.flow import SMALL_SIZE, Para, Section
+from rollout.layout.flow import SAFETY, SMALL_SIZE, Para, Section
+from rollout.layout.textfit import text_width
 from rollout.process.model import Phase
 from rollout.process.schedule import Schedule
 from rollout.render.deck_base import DeckBuilder, bullet_paras
 from rollout.render.deck_facts import GateFacts, estimate, phase_span, week_range
-from rollout.render.deck_grid import BODY_H, BOX, BULLET, CONTENT_W
+from rollout.render.deck_grid import BODY_H, BOX, BULLET, CELL_PAD, CONTENT_W
 from rollout.render.deck_notes import script
 from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height
 
@@ -54,7 +55,11 @@ def gates_slide(deck: DeckBuilder) -> None:
     rows = [gate_row(deck, gate) for gate in deck.gates.values()]
     if not rows:
         return
-    widths = [CONTENT_W * f for f in (0.22, 0.11, 0.46, 0.21)]
+    # The decider's column is as wide as its longest word, so no name breaks inside a word.
+    deciders = [deck.names([gate.decider]) for gate in deck.gates.values()]
+    word = max(text_width(w, SMALL_SIZE) for name in deciders for w in name.split()) / SAFETY + 2 * CELL_PAD + 2
+    decider_w = max(CONTENT_W * 0.11, word)
+    widths = [CONTENT_W * 0.22, decider_w, CONTENT_W * 0.57 - decider_w, CONTENT_W * 0.21]
     header = [deck.t(k) for k in ("gates_decision", "gates_decider", "done_when", "gates_told")]
     pages = paginate_rows(rows, widths, BODY_H - row_height(header, widths, True))
     notes = "\n\n".join(

@@ -7,7 +7,6 @@ measurement and quality gates as the guide deck.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from rollout.layout import palette
@@ -21,7 +20,7 @@ from rollout.render.deck_facts import busy_weeks, commitments, phase_span, week_
 from rollout.render.deck_grid import BODY_H, BODY_TOP, BULLET, CONTENT_W, HALF_W, MARGIN_X, emu
 from rollout.render.deck_notes import script
 from rollout.render.deck_summary import total_text
-from rollout.render.deck_timeline import AXIS_H, TimelineRow, draw_timeline, label_height
+from rollout.render.deck_timeline import AXIS_H, TimelineRow, draw_timeline, label_height, timeline_pages
 from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height
 from rollout.render.pptx_common import save_stable
 from rollout.render.slide import drawing_group
@@ -70,7 +69,8 @@ def _phases(deck: DeckBuilder) -> None:
         if phase.typical_duration:
             name.append(Para(phase.typical_duration, SMALL_SIZE, color=palette.MUTED_TEXT, space_before=2.0))
         gate = deck.gates.get(phase.id)
-        decision = gate.decision if gate else deck.t("ov_no_gate")
+        last = n == len(deck.process.phases)
+        decision = gate.decision if gate else deck.t("ov_no_gate_end" if last else "ov_no_gate")
         rows.append([tuple(name), phase.goal or "–", decision, deck.names([gate.decider]) if gate else "–"])
     _tables(deck, "ov_phases_title", widths, header, rows, script(deck, "ov_say_phases", "ov_ask_phases"))
 
@@ -78,18 +78,22 @@ def _phases(deck: DeckBuilder) -> None:
 def _commitments(deck: DeckBuilder) -> None:
     """Roles × phases: the steps each role does and the weeks in which one of them runs."""
     phases = deck.process.phases
-    share = (1 - 0.22 - 0.11) / len(phases)
-    widths = [CONTENT_W * 0.22, *(CONTENT_W * share for _ in phases), CONTENT_W * 0.11]
-    header = [deck.t("ov_role"), *(f"{n}. {p.name}" for n, p in enumerate(phases, start=1)), deck.t("ov_total")]
+    chunks = [phases[i : i + PHASE_COLUMNS] for i in range(0, len(phases), PHASE_COLUMNS)]
     table = commitments(deck.process, deck.plan)
-    rows: list[list[Cell]] = []
-    for role in deck.process.roles:
-        cells = [_cell(deck, c.steps, c.weeks) for c in table[role.id].values()]
-        total = sum(c.steps for c in table[role.id].values())
-        rows.append([role.name, *cells, _cell(deck, total, busy_weeks(deck.process, deck.plan, role.id))])
-    legend = deck.t("ov_commit_legend")
     notes = script(deck, "ov_say_commit", "ov_ask_commit")
-    _tables(deck, "ov_commit_title", widths, header, rows, notes, legend)
+    for chunk in chunks:
+        share = (1 - 0.22 - 0.11) / len(chunk)
+        widths = [CONTENT_W * 0.22, *(CONTENT_W * share for _ in chunk), CONTENT_W * 0.11]
+        header = [deck.t("ov_role"), *(f"{deck.phase_no[p.id]}. {p.name}" for p in chunk), deck.t("ov_total")]
+        rows: list[list[Cell]] = []
+        for role in deck.process.roles:
+            cells = [_cell(deck, table[role.id][p.id].steps, table[role.id][p.id].weeks) for p in chunk]
+            total = sum(c.steps for c in table[role.id].values())
+            rows.append([role.name, *cells, _cell(deck, total, busy_weeks(deck.process, deck.plan, role.id))])
+        _tables(deck, "ov_commit_title", widths, header, rows, notes, deck.t("ov_commit_legend"))
+
+
+PHASE_COLUMNS = 7  # phases side by side in the commitments table; more continue on the next slide
 
 
 def _cell(deck: DeckBuilder, steps: int, weeks: float) -> str:
@@ -145,17 +149,21 @@ def _timeline(deck: DeckBuilder, plan: Schedule) -> None:
         Para(deck.t("ov_timeline_legend"), SMALL_SIZE, color=palette.MUTED_TEXT),
     ]
     text_h = sum(height_of(p, CONTENT_W) for p in paras)
-    scale = min(1.0, (BODY_H - AXIS_H - text_h - 10.0) / sum(r.height for r in rows))
-    if scale < 1.0:
-        rows = [replace(r, height=max(label_height(r.text, r.critical), r.height * scale)) for r in rows]
-    slide = deck.new_slide(deck.t("ov_timeline_title"), script(deck, "ov_say_timeline", "ov_ask_timeline"))
+    pages = timeline_pages(rows, BODY_H - AXIS_H - text_h - 10.0, deck.t("continued"))
+    notes = script(deck, "ov_say_timeline", "ov_ask_timeline")
     alt = f"{deck.t('ov_timeline_title')}: {total_text(deck, plan)}"
-    with drawing_group(slide.shapes, "Timeline", alt) as shapes:
-        draw_timeline(shapes, rows, max(r.end for r in rows), deck.t("timeline_axis"), deck.style)
-    top = BODY_TOP + AXIS_H + sum(r.height for r in rows) + 10.0
-    box = slide.shapes.add_textbox(*emu(Rect(MARGIN_X, top, CONTENT_W, text_h)))
-    box.name = "Timeline summary"
-    deck.write(box.text_frame, paras)
+    end = max(r.end for r in rows)
+    for n, page in enumerate(pages, start=1):
+        title = deck.t("ov_timeline_title")
+        if len(pages) > 1:
+            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        slide = deck.new_slide(title, notes)
+        with drawing_group(slide.shapes, "Timeline", alt) as shapes:
+            draw_timeline(shapes, page, end, deck.t("timeline_axis"), deck.style)
+        top = BODY_TOP + AXIS_H + sum(r.height for r in page) + 10.0
+        box = slide.shapes.add_textbox(*emu(Rect(MARGIN_X, top, CONTENT_W, text_h)))
+        box.name = "Timeline summary"
+        deck.write(box.text_frame, paras)
 
 
 def _critical(deck: DeckBuilder, plan: Schedule) -> str:
