@@ -65,6 +65,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "The guide is for the project lead. The process description names no lead role (lead_role): agree "
         "who leads before you start.",
     ),
+    "lead_mark": t("Projektin vetäjä", "Projektledare", "Project lead"),
     "lead": t("Projektin vetäjä: {name}", "Projektledare: {name}", "Project lead: {name}"),
     "context_title": t("Lähtötilanne ja tavoite", "Utgångsläge och mål", "Background and goal"),
     "ctx_background": t("Lähtötilanne", "Utgångsläge", "Background"),

@@ -19,9 +19,9 @@ LABELS: dict[str, dict[Language, str]] = {
         "Who has taken part in an earlier rollout, and what was hardest?",
     ),
     "notes_howto": t(
-        "Näytä yksi tehtävädia esimerkkinä: mistä näkee seuraavan tehtävän ja kuka sen hyväksyy.",
-        "Visa en uppgiftsbild som exempel: var syns nästa uppgift och vem godkänner den.",
-        "Show one task slide as an example: where the next task is and who answers for it.",
+        "Otan esimerkiksi yhden tehtävän ja näytän, mistä löydätte seuraavan askeleen ja sen, joka vastaa siitä.",
+        "Jag tar en uppgift som exempel och visar var ni hittar nästa steg och den som svarar för det.",
+        "Let me take one task as an example and show where you find the next step and who answers for it.",
     ),
     "ask_howto": t(
         "Kuka meillä ylläpitää prosessikuvausta, kun jokin muuttuu?",
@@ -29,9 +29,9 @@ LABELS: dict[str, dict[Language, str]] = {
         "Who maintains the process description here when something changes?",
     ),
     "notes_context": t(
-        "Kerro omin sanoin, miksi tähän ryhdytään juuri nyt.",
-        "Berätta med egna ord varför ni börjar just nu.",
-        "Say in your own words why this starts now.",
+        "Tässä on syy, miksi teemme tämän: tarpeet, joihin vastaamme, ja muutos, jota tavoittelemme.",
+        "Här är skälet till att vi gör det här: behoven vi svarar på och förändringen vi vill nå.",
+        "Here is why we are doing this: the needs we answer and the change we aim for.",
     ),
     "ask_context": t(
         "Tunnistatteko nämä tarpeet omassa työssänne?",
@@ -39,9 +39,12 @@ LABELS: dict[str, dict[Language, str]] = {
         "Do you recognise these needs in your own work?",
     ),
     "notes_glance": t(
-        "Kulje kuva läpi vasemmalta oikealle, vaihe kerrallaan.",
-        "Gå igenom bilden från vänster till höger, fas för fas.",
-        "Walk through the picture from left to right, phase by phase.",
+        "Tässä on koko prosessi yhdellä kuvalla: rivit ovat rooleja, sarakkeet vaiheita, ja nuolet kertovat, "
+        "mikä odottaa mitäkin.",
+        "Här är hela processen i en bild: raderna är roller, kolumnerna faser, och pilarna visar vad som "
+        "väntar på vad.",
+        "Here is the whole process in one picture: rows are roles, columns are phases, and the arrows show what "
+        "waits for what.",
     ),
     "ask_glance": t(
         "Löytääkö jokainen oman roolinsa rivin, ja mitä teette kussakin vaiheessa?",
@@ -80,9 +83,9 @@ LABELS: dict[str, dict[Language, str]] = {
         "Who collects each figure, when and for whom?",
     ),
     "notes_evaluation": t(
-        "Anna jokaisen vastata ensin itse, sitten yhdessä. Kirjaa opit ja päivitä prosessikuvaus.",
-        "Låt alla svara först själva, sedan tillsammans. Skriv ner lärdomarna och uppdatera processbeskrivningen.",
-        "Let everyone answer alone first, then together. Record the lessons and update the process description.",
+        "Vastatkaa ensin jokainen itse, sitten yhdessä; kirjaamme opit ja päivitämme prosessikuvauksen.",
+        "Svara först var för sig, sedan tillsammans; vi skriver ner lärdomarna och uppdaterar processbeskrivningen.",
+        "Answer alone first, then together; we record the lessons and update the process description.",
     ),
     "ask_evaluation": t(
         "Mikä yksi asia tehdään seuraavalla kerralla toisin?",

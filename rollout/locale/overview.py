@@ -99,9 +99,9 @@ LABELS: dict[str, dict[Language, str]] = {
         "Do you recognise these needs in your own service, and which weighs most?",
     ),
     "ov_say_why": t(
-        "Kerro yhdellä lauseella, mikä muuttuu asukkaalle, kun palvelu on käytössä.",
-        "Säg med en mening vad som ändras för invånaren när tjänsten används.",
-        "Say in one sentence what changes for residents once the service is in use.",
+        "Ensin se, miksi tähän ryhdytään, sitten se, mitä käyttöönotto vaatii meiltä.",
+        "Först varför vi gör det här, sedan vad införandet kräver av oss.",
+        "First why we are doing this, then what the rollout asks of us.",
     ),
     "ov_say_phases": t(
         "Mikään vaihe ei pääty itsestään: jokainen päätös tehdään ääneen ja kirjataan.",

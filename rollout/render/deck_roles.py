@@ -41,6 +41,8 @@ def role_sections(deck: DeckBuilder, role: Role) -> list[Section]:
     intro = [deck.t(f"role_kind_{role.kind}")]
     if role.group:
         intro.append(deck.t("group", group=role.group))
+    if role.id == deck.process.process.lead_role:
+        intro.append(deck.t("lead_mark"))
     sections = [
         Section(None, (Para(" · ".join(intro), SMALL_SIZE, color=palette.MUTED_TEXT), *text_paras(role.description)))
     ]

@@ -19,6 +19,7 @@ from rollout.layout.swimlane import layout_process
 from tests.conftest import FIXTURES, PROCESSES
 from tests.render.pptx_text import (
     build,
+    built,
     frames,
     load,
     needed_height,
@@ -315,7 +316,7 @@ def test_a_4_3_template_is_refused_with_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", PROCESSES, ids=[p.stem for p in PROCESSES])
 def test_every_process_deck_has_no_overflow_and_small_text(path: Path) -> None:
-    prs = open_deck(build(load(path)))
+    prs = open_deck(built(path))
     found = titles(prs)
     assert len(found) == len(set(found))
     for number, slide in enumerate(prs.slides, start=1):
