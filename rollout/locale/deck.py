@@ -87,7 +87,6 @@ LABELS: dict[str, dict[Language, str]] = {
     "role_kind_customer": t("Asiakas / asukas", "Kund / invånare", "Customer / resident"),
     "group": t("Ryhmä: {group}", "Grupp: {group}", "Group: {group}"),
     "role_phase": t("Vaihe {n}: {name}", "Fas {n}: {name}", "Phase {n}: {name}"),
-    "role_none": t("Ei tehtäviä tässä vaiheessa.", "Inga uppgifter i den här fasen.", "No tasks in this phase."),
     "raci_title": t("Vastuumatriisi (RACI)", "Ansvarsmatris (RACI)", "Responsibility matrix (RACI)"),
     "raci_task": t("Tehtävä", "Uppgift", "Task"),
     "raci_legend": t(
