@@ -1,8 +1,10 @@
 """Incremental, atomic builds: decide what is stale, render it all in memory, then write by rename.
 
-A manifest beside the outputs (`.rollout-manifest.json`) records for each output the hash of its
-process file, of the tool and of the output itself; an output whose hashes still match is left as
-it is. Nothing is written until every output has rendered, and each file is replaced by rename.
+A source is a process file or a project file (sources.py). A manifest beside the outputs
+(`.rollout-manifest.json`) records for each output the hash of its source file (and, for a project,
+of the process file it follows), of the tool and of the output itself; an output whose hashes still
+match is left as it is. Nothing is written until every output has rendered, and each file is
+replaced by rename.
 """
 
 from __future__ import annotations
@@ -26,13 +28,17 @@ from typing import TYPE_CHECKING
 from rollout import __version__
 from rollout.errors import BuildError, Issue
 from rollout.files import remove_stray_temporaries, write_all_atomic
+from rollout.sources import Source, read_source
 
 if TYPE_CHECKING:
     from rollout.layout.geometry import Layout
     from rollout.process.model import Process
+    from rollout.project.plan import Plan
 
 MANIFEST = ".rollout-manifest.json"
-KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck", "overview", "bpmn")
+KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck", "overview", "bpmn")  # a process file's outputs
+PROJECT_KINDS = ("plan-ics", "tasks-xlsx")  # a project file's outputs
+SOURCE_KINDS = {"process": KINDS, "project": PROJECT_KINDS}
 CONNECTORS = ("glued", "drawn")
 GROUPS = {"swimlane": ("swimlane-svg", "swimlane-png", "swimlane-pptx")}
 Progress = Callable[[str], None]
@@ -52,28 +58,35 @@ class BuildOptions:
 
     def kinds(self) -> tuple[str, ...]:
         """Output kinds selected by --only (all when empty); ValueError for an unknown one."""
+        every = (*KINDS, *PROJECT_KINDS)
         if not self.only:
-            return KINDS
+            return every
         chosen: list[str] = []
         for name in self.only:
             expanded = GROUPS.get(name, (name,))
-            unknown = [kind for kind in expanded if kind not in KINDS]
+            unknown = [kind for kind in expanded if kind not in every]
             if unknown:
-                raise ValueError(f"unknown output '{name}'; choose from {', '.join((*KINDS, *GROUPS))}")
+                raise ValueError(f"unknown output '{name}'; choose from {', '.join((*every, *GROUPS))}")
             chosen += [kind for kind in expanded if kind not in chosen]
-        return tuple(kind for kind in KINDS if kind in chosen)
+        return tuple(kind for kind in every if kind in chosen)
+
+    def kinds_of(self, source: Source) -> tuple[str, ...]:
+        """The selected output kinds a source has: a process's pictures and decks, a project's plan."""
+        return tuple(kind for kind in self.kinds() if kind in SOURCE_KINDS[source.type])
 
     def clash(self, sources: list[Path]) -> str | None:
-        """Why two of these process files cannot be built together (they would write the same files)."""
+        """Why two of these files cannot be built together (they would write the same files)."""
         writers: dict[Path, Path] = {}
-        for source in sources:
-            other = writers.setdefault(self.output(source, "deck"), source)
-            if other != source:
-                return f"{other} and {source} have the same name, so their outputs would overwrite each other"
+        for path in sources:
+            source = read_source(path)
+            for kind in SOURCE_KINDS[source.type]:
+                other = writers.setdefault(self.output(path, kind), path)
+                if other != path:
+                    return f"{other} and {path} have the same name, so their outputs would overwrite each other"
         return None
 
     def output(self, source: Path, kind: str) -> Path:
-        """The file an output kind of a process file is written to."""
+        """The file an output kind of a process or project file is written to."""
         name = source.stem
         return {
             "swimlane-svg": self.diagrams_dir / f"{name}-swimlane.svg",
@@ -82,6 +95,8 @@ class BuildOptions:
             "deck": self.exports_dir / f"{name}-deck.pptx",
             "overview": self.exports_dir / f"{name}-overview.pptx",
             "bpmn": self.exports_dir / f"{name}.bpmn",
+            "plan-ics": self.exports_dir / f"{name}-plan.ics",
+            "tasks-xlsx": self.exports_dir / f"{name}-tasks.xlsx",
         }[kind]
 
 
@@ -106,31 +121,21 @@ class BuildResult:
 def run_build(sources: list[Path], options: BuildOptions, progress: Progress | None = None) -> BuildResult:
     """Build every stale output of every source; write nothing unless all of it rendered."""
     started = time.perf_counter()
-    kinds = options.kinds()
     result = BuildResult()
     tool = tool_digest()
     jobs: list[_Job] = []
-    plans = [(source, _read(source)) for source in sources]
-    for number, (source, data) in enumerate(plans, start=1):
-        todo = [k for k in kinds if options.force or _stale_reason(source, data, k, options, tool) is not None]
-        result.unchanged += [options.output(source, k) for k in kinds if k not in todo]
+    inputs = [read_source(path) for path in sources]
+    for number, source in enumerate(inputs, start=1):
+        kinds = options.kinds_of(source)
+        todo = [k for k in kinds if options.force or _stale_reason(source, k, options, tool) is not None]
+        result.unchanged += [options.output(source.path, k) for k in kinds if k not in todo]
         if not todo:
             continue
-        _note(progress, f"[{number}/{len(plans)}] {source}: checking")
-        jobs += _prepare(source, data, todo, result)
+        _note(progress, f"[{number}/{len(inputs)}] {source.path}: checking")
+        jobs += _prepare(source, todo, result)
     payloads = _render_all(jobs, options, progress)
     pending = [
-        (
-            options.output(job.source, job.kind),
-            payload,
-            {
-                "input": _digest(job.data),
-                "tool": tool,
-                "output": _digest(payload),
-                "template": _template_digest(job.kind, options),
-                "settings": _settings(job.kind, options),
-            },
-        )
+        (options.output(job.source.path, job.kind), payload, _entry(job, payload, options, tool))
         for job, payload in zip(jobs, payloads, strict=True)
     ]
     _note(progress, f"writing {len(pending)} files")
@@ -148,41 +153,64 @@ def find_stale(sources: list[Path], options: BuildOptions) -> list[str]:
     """A line per missing or stale output; empty when everything is current."""
     tool = tool_digest()
     lines = []
-    for source in sources:
-        data = _read(source)
-        for kind in options.kinds():
-            reason = _stale_reason(source, data, kind, options, tool)
+    for source in map(read_source, sources):
+        for kind in options.kinds_of(source):
+            reason = _stale_reason(source, kind, options, tool)
             if reason:
-                lines.append(f"{options.output(source, kind)}: {reason}")
+                lines.append(f"{options.output(source.path, kind)}: {reason}")
     return lines
 
 
 @dataclass(frozen=True)
 class _Job:
-    """One output to render: its kind, for a loaded and laid-out process file."""
+    """One output to render: its kind, for a loaded process (laid out) or project (planned)."""
 
-    source: Path
-    data: bytes
+    source: Source
     kind: str
     process: Process
-    layout: Layout
+    layout: Layout | None = None  # a process's swimlane
+    plan: Plan | None = None  # a project's plan
 
 
-def _prepare(source: Path, data: bytes, kinds: list[str], result: BuildResult) -> list[_Job]:
-    """Load and lay out one process file (errors raise RolloutError); its gates go in the result."""
+def _prepare(source: Source, kinds: list[str], result: BuildResult) -> list[_Job]:
+    """Load one source (errors raise RolloutError): lay out a process, plan a project."""
+    if source.type == "project":
+        return _prepare_project(source, kinds, result)
     from rollout.layout.gates import report
     from rollout.layout.swimlane import layout_process
     from rollout.process.load import load_text
     from rollout.process.source import read_text
 
-    loaded = load_text(read_text(data, str(source)), str(source))
+    loaded = load_text(read_text(source.data, str(source.path)), str(source.path))
     result.warnings += loaded.warnings
     layout = layout_process(loaded.process)
     gates = report(layout)
-    result.reports[str(source)] = gates
-    result.report_lines.append(_report_line(source, gates))
+    result.reports[str(source.path)] = gates
+    result.report_lines.append(_report_line(source.path, gates))
     result.gate_failures += 0 if gates["passed"] else 1
-    return [_Job(source, data, kind, loaded.process, layout) for kind in kinds]
+    return [_Job(source, kind, loaded.process, layout=layout) for kind in kinds]
+
+
+def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> list[_Job]:
+    """Load and plan one project file with the process it follows (as of its own status date)."""
+    from rollout.process.source import read_text
+    from rollout.project.load import load_project_text
+
+    text = read_text(source.data, str(source.path))
+    loaded = load_project_text(text, str(source.path), folder=source.path.parent, process_data=source.process_data)
+    result.warnings += loaded.warnings
+    result.report_lines.append(_plan_line(source.path, loaded.plan))
+    return [_Job(source, kind, loaded.process.process, plan=loaded.plan) for kind in kinds]
+
+
+def _plan_line(path: Path, plan: Plan) -> str:
+    """One line on a planned project: its steps, what is late, the forecast go-live."""
+    late = sum(1 for step in plan.steps.values() if step.late_days)
+    go_live = plan.go_live
+    when = f"go-live forecast {go_live.forecast.isoformat()}" if go_live else f"ends {plan.forecast_finish.isoformat()}"
+    target = f" (target {go_live.target.isoformat()})" if go_live and go_live.target else ""
+    as_of = f" as of {plan.as_of.isoformat()}" if plan.as_of else ""
+    return f"{path}: {len(plan.steps)} steps planned{as_of}, {late} late; {when}{target}"
 
 
 def _render_all(jobs: list[_Job], options: BuildOptions, progress: Progress | None) -> list[bytes]:
@@ -195,17 +223,17 @@ def _render_all(jobs: list[_Job], options: BuildOptions, progress: Progress | No
     if workers <= 1:
         payloads = []
         for index, job in enumerate(jobs, start=1):
-            _note(progress, f"rendering {index}/{len(jobs)}: {job.source} {job.kind}")
-            payloads.append(_render(job.kind, job.process, job.layout, options))
+            _note(progress, f"rendering {index}/{len(jobs)}: {job.source.path} {job.kind}")
+            payloads.append(_render(job, options))
         return payloads
     _preload(job.kind for job in jobs)  # imported once here, shared by every forked worker
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with context.Pool(workers, initializer=_quiet_worker) as pool:  # leaving the block stops it
-        pending = [pool.apply_async(_render, (job.kind, job.process, job.layout, options)) for job in jobs]
+        pending = [pool.apply_async(_render, (job, options)) for job in jobs]
         payloads = []
         for index, (job, result) in enumerate(zip(jobs, pending, strict=True), start=1):
-            _note(progress, f"rendering {index}/{len(jobs)}: {job.source} {job.kind}")
+            _note(progress, f"rendering {index}/{len(jobs)}: {job.source.path} {job.kind}")
             payloads.append(result.get())
         return payloads
 
@@ -237,10 +265,18 @@ def _preload(kinds: Iterable[str]) -> None:
         importlib.import_module("rollout.render.overview")
     if "bpmn" in wanted:
         importlib.import_module("rollout.render.bpmn")
+    if "plan-ics" in wanted:
+        importlib.import_module("rollout.render.ics")
+    if "tasks-xlsx" in wanted:
+        importlib.import_module("rollout.render.xlsx")
 
 
-def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) -> bytes:
-    """Render one output kind to bytes (renderers imported only when needed)."""
+def _render(job: _Job, options: BuildOptions) -> bytes:
+    """Render one output to bytes (renderers imported only when needed)."""
+    if job.plan is not None:
+        return _render_project(job.kind, job.plan)
+    kind, layout = job.kind, job.layout
+    assert layout is not None
     if kind == "swimlane-svg":
         from rollout.render.graphviz import render_svg
 
@@ -256,14 +292,25 @@ def _render(kind: str, process: Process, layout: Layout, options: BuildOptions) 
     if kind == "bpmn":
         from rollout.render.bpmn import render_bpmn
 
-        return render_bpmn(process, layout)
+        return render_bpmn(job.process, layout)
     if kind == "overview":
         from rollout.render.overview import overview_pptx
 
-        return overview_pptx(process, layout, options.template)
+        return overview_pptx(job.process, layout, options.template)
     from rollout.render.deck import deck_pptx
 
-    return deck_pptx(process, layout, options.template)
+    return deck_pptx(job.process, layout, options.template)
+
+
+def _render_project(kind: str, plan: Plan) -> bytes:
+    """Render one output of a project's plan."""
+    if kind == "plan-ics":
+        from rollout.render.ics import plan_ics
+
+        return plan_ics(plan)
+    from rollout.render.xlsx import tasks_xlsx
+
+    return tasks_xlsx(plan)
 
 
 def _report_line(source: Path, gates: dict[str, object]) -> str:
@@ -277,16 +324,18 @@ def _report_line(source: Path, gates: dict[str, object]) -> str:
     return f"{source}: swimlane on {where}; {counts}; {verdict}"
 
 
-def _stale_reason(source: Path, data: bytes, kind: str, options: BuildOptions, tool: str) -> str | None:
+def _stale_reason(source: Source, kind: str, options: BuildOptions, tool: str) -> str | None:
     """Why an output must be rebuilt, or None when it is current."""
-    path = options.output(source, kind)
+    path = options.output(source.path, kind)
     entry = _manifest(path.parent).get(path.name)
     if not path.exists():
         return "missing"
     if entry is None:
         return "not built by rollout (no manifest entry)"
-    if entry.get("input") != _digest(data):
-        return f"stale ({source} changed)"
+    if entry.get("input") != _digest(source.data):
+        return f"stale ({source.path} changed)"
+    if entry.get("process") != _process_digest(source):
+        return f"stale ({source.process or 'its process file'} changed)"
     if entry.get("tool") != tool:
         return "stale (rollout changed)"
     if entry.get("template") != _template_digest(kind, options):
@@ -298,11 +347,25 @@ def _stale_reason(source: Path, data: bytes, kind: str, options: BuildOptions, t
     return None
 
 
-def _read(source: Path) -> bytes:
-    try:
-        return source.read_bytes()
-    except OSError as exc:
-        raise BuildError(f"{source}: cannot read ({exc.strerror})") from None
+def _entry(job: _Job, payload: bytes, options: BuildOptions, tool: str) -> dict[str, str]:
+    """The manifest entry of a written output: what it was built from, and with what."""
+    entry = {
+        "input": _digest(job.source.data),
+        "tool": tool,
+        "output": _digest(payload),
+        "template": _template_digest(job.kind, options),
+        "settings": _settings(job.kind, options),
+    }
+    if job.source.type == "project":
+        entry["process"] = _process_digest(job.source) or ""
+    return entry
+
+
+def _process_digest(source: Source) -> str | None:
+    """For a project, the hash of the process file it follows (a changed process makes its outputs stale)."""
+    if source.type != "project":
+        return None
+    return _digest(source.process_data) if source.process_data is not None else "unreadable"
 
 
 def _manifest(folder: Path) -> dict[str, dict[str, str]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -23,16 +25,18 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help=(
         "Turn a rollout process written in YAML (processes/*.yaml) into a one-slide swimlane "
-        "(SVG, PNG, PowerPoint) and a step-by-step slide deck.\n\n"
-        "Start with 'rollout validate' after editing a process file, then 'rollout build'."
+        "(SVG, PNG, PowerPoint) and a step-by-step slide deck, and run real rollouts of it as "
+        "projects (projects/*.yaml) with dates, people and progress.\n\n"
+        "Start with 'rollout validate' after editing a file, then 'rollout build'."
     ),
     epilog=(
         "\b\nExamples:\n"
-        "  rollout validate                        check every processes/*.yaml\n"
+        "  rollout validate                        check every processes/*.yaml and projects/*.yaml\n"
         "  rollout validate processes/omaolo.yaml  check one file\n"
         "  rollout build                           rebuild what changed into diagrams/ and exports/\n"
         "  rollout check                           name the outputs that need a rebuild (for CI)\n"
-        "  rollout import kaavio.bpmn              a starting process file from a BPMN diagram"
+        "  rollout import kaavio.bpmn              a starting process file from a BPMN diagram\n"
+        "  rollout status projects/NAME.yaml       where a project is: what is late, what comes next"
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
@@ -44,7 +48,8 @@ app = typer.Typer(
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Process files to use. Default: every processes/*.yaml in the current folder.",
+        help="Process or project files to use. Default: every processes/*.yaml and projects/*.yaml in the "
+        "current folder.",
         show_default=False,
         metavar="FILE.yaml",
     ),
@@ -52,9 +57,17 @@ PathsArg = Annotated[
 DiagramsDir = Annotated[
     Path, typer.Option("--diagrams-dir", metavar="FOLDER", help="Folder for the swimlane pictures (SVG and PNG).")
 ]
-ExportsDir = Annotated[Path, typer.Option("--exports-dir", metavar="FOLDER", help="Folder for the PowerPoint files.")]
+ExportsDir = Annotated[
+    Path,
+    typer.Option(
+        "--exports-dir",
+        metavar="FOLDER",
+        help="Folder for the PowerPoint and BPMN files and a project's calendar and task list.",
+    ),
+]
 _ONLY_CHOICES = (
-    "swimlane-svg, swimlane-png, swimlane-pptx, deck, overview, bpmn, or 'swimlane' for all three swimlane files"
+    "swimlane-svg, swimlane-png, swimlane-pptx, deck, overview, bpmn ('swimlane' for all three swimlane files) "
+    "of a process; plan-ics, tasks-xlsx of a project"
 )
 
 
@@ -81,7 +94,7 @@ Connectors = Annotated[
 
 
 def _paths(paths: list[Path] | None) -> list[Path]:
-    """The given paths (each file once), or every processes/*.yaml; a usage error when there are none."""
+    """The given paths (each file once), or every processes/*.yaml and projects/*.yaml; a usage error for none."""
     if paths:
         seen: set[tuple[Path, str]] = set()  # the same file under the same name (a link is another name)
         unique = []
@@ -90,9 +103,12 @@ def _paths(paths: list[Path] | None) -> list[Path]:
                 seen.add((path.resolve(), path.stem))
                 unique.append(path)
         return unique
-    found = sorted(Path("processes").glob("*.yaml"))
+    from rollout.sources import default_sources
+
+    found = default_sources()
     if not found:
-        raise typer.BadParameter("no process files given and none found in processes/*.yaml", param_hint="FILE.yaml")
+        message = "no files given and none found in processes/*.yaml or projects/*.yaml"
+        raise typer.BadParameter(message, param_hint="FILE.yaml")
     return found
 
 
@@ -115,48 +131,73 @@ def _print_issues(issues: tuple[Issue, ...] | list[Issue]) -> None:
         typer.echo(issue.format(), err=True)
 
 
-@app.command(short_help="Check process files; list every mistake with file:line:column.")
+@app.command(short_help="Check process and project files; list every mistake with file:line:column.")
 def validate(
     paths: PathsArg = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings (a late step too) as errors.")] = False,
 ) -> None:
-    """Check process files and list every mistake, one per line, with file:line:column.
+    """Check process and project files and list every mistake, one per line, with file:line:column.
 
+    A project file is checked against the process file it follows; its late steps are warnings.
     Exit code 0 when every file is valid, 1 when a file has errors (or warnings with
     --strict), 2 when the command itself was used wrongly.
     """
-    from rollout.process.load import load_process
-
     failed = False
     for path in _paths(paths):
         try:
-            loaded = load_process(path, str(path))
+            counts, warnings = _validate_one(path)
         except RolloutError as exc:
             _print_issues(exc.issues)
             failed = True
             continue
-        _print_issues(loaded.warnings)
-        failed = failed or (strict and bool(loaded.warnings))
-        p = loaded.process
-        counts = ", ".join(
-            _count(n, word) for n, word in ((len(p.phases), "phase"), (len(p.roles), "role"), (len(p.steps), "step"))
-        )
-        if loaded.warnings:
-            counts += f", {_count(len(loaded.warnings), 'warning')}"
-        verdict = "fails with --strict" if strict and loaded.warnings else "ok"
+        _print_issues(warnings)
+        failed = failed or (strict and bool(warnings))
+        if warnings:
+            counts += f", {_count(len(warnings), 'warning')}"
+        verdict = "fails with --strict" if strict and warnings else "ok"
         typer.echo(f"{path}: {verdict} ({counts})")
     if failed:
         raise typer.Exit(1)
 
 
-@app.command(short_help="Print the JSON Schema of process files (for editors).")
+def _validate_one(path: Path) -> tuple[str, tuple[Issue, ...]]:
+    """Load a process or project file: what it holds, in a few words, and its warnings."""
+    if _source_type(path) == "project":
+        from rollout.project.load import load_project
+
+        project = load_project(path, str(path))
+        late = sum(1 for step in project.plan.steps.values() if step.late_days)
+        return f"{_count(len(project.plan.steps), 'step')} planned, {late} late", project.warnings
+    from rollout.process.load import load_process
+
+    loaded = load_process(path, str(path))
+    p = loaded.process
+    counts = ((len(p.phases), "phase"), (len(p.roles), "role"), (len(p.steps), "step"))
+    return ", ".join(_count(n, word) for n, word in counts), loaded.warnings
+
+
+def _source_type(path: Path) -> str:
+    """'project' or 'process'; an unreadable file is left to the process loader to report."""
+    from rollout.sources import source_type
+
+    try:
+        return source_type(path.read_bytes())
+    except OSError:
+        return "process"
+
+
+@app.command(short_help="Print the JSON Schema of process or project files (for editors).")
 def schema(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of printing.")
     ] = None,
+    project: Annotated[bool, typer.Option("--project", help="The schema of project files instead.")] = False,
 ) -> None:
-    """Print the JSON Schema of the process file format (for editor autocompletion)."""
-    from rollout.process.schema import schema_text
+    """Print the JSON Schema of the process (or --project) file format (for editor autocompletion)."""
+    if project:
+        from rollout.project.schema import schema_text
+    else:
+        from rollout.process.schema import schema_text
 
     text = schema_text()
     if output is None:
@@ -171,7 +212,7 @@ def schema(
         raise typer.Exit(1) from None
 
 
-@app.command(short_help="Write the swimlane pictures, the swimlane slide, the deck and the BPMN file.")
+@app.command(short_help="Write the swimlanes, decks and BPMN of processes, the calendars and task lists of projects.")
 def build(
     paths: PathsArg = None,
     diagrams_dir: DiagramsDir = Path("diagrams"),
@@ -202,10 +243,12 @@ def build(
         ),
     ] = 0,
 ) -> None:
-    """Build the swimlane pictures, the swimlane slide and the deck from process files.
+    """Build the swimlanes, decks and BPMN of process files, and the calendars and task lists of projects.
 
-    Only outputs whose process file (or the tool) changed are rewritten. Every file is
-    written to a temporary name first, so a failed build leaves earlier outputs untouched.
+    A process gives the swimlane pictures, the swimlane slide, the deck and the BPMN file; a project
+    its calendar (ICS) and task list (XLSX). Only outputs whose source file (or the tool, or a
+    project's process file) changed are rewritten. Every file is written to a temporary name first,
+    so a failed build leaves earlier outputs untouched.
     """
     # First, before the slow imports: a termination at any point ends the build cleanly.
     signal.signal(signal.SIGTERM, _interrupt)
@@ -321,6 +364,78 @@ def import_(
     roles, phases, steps = imported.counts
     counts = f"{_count(roles, 'role')}, {_count(phases, 'phase')}, {_count(steps, 'step')}"
     typer.echo(f"wrote {target} ({counts}); complete the places marked TODO, then run 'rollout validate'")
+
+
+@app.command(short_help="Print where a project is: its phase, go-live, what is late, what comes next and who does it.")
+def status(
+    project: Annotated[Path, typer.Argument(metavar="PROJECT.yaml", help="The project file, e.g. projects/x.yaml.")],
+    person: Annotated[
+        str | None,
+        typer.Option("--person", metavar="NAME", help="Print one person's to-do list (a name or an id of 'people:')."),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="Give the status as of this day (default: as_of in the file, else today).",
+        ),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", metavar="text|json", help="'json' for scripts; dates as YYYY-MM-DD.")
+    ] = "text",
+) -> None:
+    """Print a project's state for its lead, in the project's language.
+
+    The current phase and its progress, the forecast go-live against the target, the late steps
+    (how late, who does them), the blocked steps with their notes, what each person has under way in
+    the next two weeks, and the next decision with what it still waits for.
+    """
+    from rollout.project.load import load_project
+
+    day = _status_day(today)
+    if output_format not in ("text", "json"):
+        raise typer.BadParameter(f"'{output_format}' is not text or json", param_hint="--format")
+    if _source_type(project) != "project":
+        raise typer.BadParameter(
+            f"{project} is not a project file (it has no 'project:' key)", param_hint="PROJECT.yaml"
+        )
+    try:
+        loaded = load_project(project, str(project), as_of=day, fallback=dt.date.today())
+    except RolloutError as exc:
+        _print_issues(exc.issues)
+        raise typer.Exit(1) from None
+    _print_issues([w for w in loaded.warnings if w.code != "late-step"])  # late steps are in the status itself
+    from rollout.render.status import status_output
+
+    width, colour = _terminal()
+    try:
+        text = status_output(loaded.plan, person, output_format == "json", width, colour)
+    except LookupError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--person") from None
+    typer.echo(text, nl=False)
+
+
+def _status_day(today: str | None) -> dt.date | None:
+    """The --today date; None takes the file's as_of, else today's date (the one place rollout reads the clock)."""
+    if today is None:
+        return None
+    from rollout.project.model import FIRST_YEAR, LAST_YEAR
+
+    try:
+        day = dt.date.fromisoformat(today)
+    except ValueError:
+        raise typer.BadParameter(f"'{today}' is not a date; write it as YYYY-MM-DD", param_hint="--today") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise typer.BadParameter(f"give a day between the years {FIRST_YEAR} and {LAST_YEAR}", param_hint="--today")
+    return day
+
+
+def _terminal() -> tuple[int, bool]:
+    """Width to lay the text out to, and whether to colour it: a terminal's own, else 100 columns, plain."""
+    if not sys.stdout.isatty():
+        return 100, False
+    return shutil.get_terminal_size((100, 24)).columns, "NO_COLOR" not in os.environ
 
 
 def _check_only(options: BuildOptions) -> None:

@@ -271,3 +271,102 @@ def test_report_prints_gates_as_json(project: Path) -> None:
     assert "wrote" in done.stderr
     assert report["processes/p.yaml"]["passed"] is True
     assert report["processes/p.yaml"]["pages"][0]["metrics"]["boxes"] == 3
+
+
+# -- projects -------------------------------------------------------------------------------------
+
+PROJECT_OUTPUTS = ("exports/x-plan.ics", "exports/x-tasks.xlsx")
+
+
+@pytest.fixture
+def planned(tmp_path: Path) -> Path:
+    """A folder with a process and a project following it, built once."""
+    (tmp_path / "processes").mkdir()
+    (tmp_path / "projects").mkdir()
+    shutil.copy(FIXTURES / "projects" / "process.yaml", tmp_path / "processes" / "pilotti.yaml")
+    text = (FIXTURES / "projects" / "valid.yaml").read_text(encoding="utf-8")
+    (tmp_path / "projects" / "x.yaml").write_text(text.replace("process.yaml", "../processes/pilotti.yaml"), "utf-8")
+    done = rollout(tmp_path, "build")
+    assert done.returncode == 0, done.stderr
+    return tmp_path
+
+
+def test_a_project_builds_its_calendar_and_task_list(planned: Path) -> None:
+    for name in PROJECT_OUTPUTS:
+        assert (planned / name).stat().st_size > 0, name
+    again = rollout(planned, "build")
+    assert again.stdout.startswith("wrote 0 files, 6 unchanged")
+    assert rollout(planned, "check").returncode == 0
+
+
+def test_the_build_says_what_the_plan_found(planned: Path) -> None:
+    done = rollout(planned, "build", "--force", "projects/x.yaml")
+    assert done.returncode == 0
+    assert "is 2 working days late" in done.stderr  # the late step is a warning, not an error
+    assert (
+        "projects/x.yaml: 8 steps planned as of 2027-06-16, 1 late; go-live forecast 2027-06-17 (target 2027-06-15)"
+        in done.stderr
+    )
+
+
+def test_a_changed_process_makes_its_projects_outputs_stale(planned: Path) -> None:
+    process = planned / "processes" / "pilotti.yaml"
+    process.write_text(process.read_text(encoding="utf-8").replace("title: Koulutus", "title: Opastus"), "utf-8")
+    check = rollout(planned, "check")
+    assert check.returncode == 1
+    stale = sorted(line for line in check.stderr.splitlines() if "x-" in line)
+    assert stale == [f"{name}: stale (processes/pilotti.yaml changed)" for name in PROJECT_OUTPUTS]
+    before = snapshot(planned)
+    assert rollout(planned, "build").returncode == 0
+    after = snapshot(planned)
+    assert after["exports/x-tasks.xlsx"] != before["exports/x-tasks.xlsx"]  # the new title is in it
+    assert rollout(planned, "check").returncode == 0
+
+
+def test_a_changed_project_rebuilds_only_its_own_outputs(planned: Path) -> None:
+    project = planned / "projects" / "x.yaml"
+    project.write_text(project.read_text(encoding="utf-8").replace("as_of: 2027-06-16", "as_of: 2027-06-17"), "utf-8")
+    check = rollout(planned, "check")
+    assert sorted(line.split(":")[0] for line in check.stderr.splitlines() if "stale" in line) == list(PROJECT_OUTPUTS)
+    assert rollout(planned, "build").stdout.startswith("wrote 2 files, 4 unchanged")
+
+
+def test_project_outputs_are_byte_identical_between_builds(
+    planned: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(planned / "processes", other / "processes")
+    shutil.copytree(planned / "projects", other / "projects")
+    assert rollout(other, "build", "--jobs", "1").returncode == 0
+    first, second = snapshot(planned), snapshot(other)
+    assert {name: first[name] for name in PROJECT_OUTPUTS} == {name: second[name] for name in PROJECT_OUTPUTS}
+    assert first == second
+
+
+def test_only_picks_project_outputs_too(planned: Path) -> None:
+    done = rollout(planned, "build", "--force", "--only", "plan-ics")
+    assert done.stdout.startswith("wrote 1 file, 0 unchanged")
+    assert rollout(planned, "check", "--only", "tasks-xlsx", "--only", "deck").returncode == 0
+
+
+def test_an_invalid_project_leaves_every_output_untouched(planned: Path) -> None:
+    project = planned / "projects" / "x.yaml"
+    project.write_text(project.read_text(encoding="utf-8").replace("koulutus:", "koulutos:"), "utf-8")
+    before = snapshot(planned)
+    done = rollout(planned, "build", "--force")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "projects/x.yaml:20:3: error: the process has no step 'koulutos'; did you mean 'koulutus'? [unknown-step]"
+    )
+    assert snapshot(planned) == before
+
+
+def test_a_project_and_a_process_of_the_same_name_may_be_built_together(planned: Path) -> None:
+    shutil.copy(planned / "processes" / "pilotti.yaml", planned / "processes" / "x.yaml")
+    assert rollout(planned, "build").returncode == 0  # x-swimlane.svg … beside x-plan.ics
+    shutil.copy(planned / "projects" / "x.yaml", planned / "projects" / "y.yaml")
+    (planned / "other").mkdir()
+    shutil.copy(planned / "projects" / "x.yaml", planned / "other" / "x.yaml")
+    clash = rollout(planned, "build", "projects/x.yaml", "other/x.yaml")
+    assert clash.returncode == 2
+    assert "projects/x.yaml and other/x.yaml have the same name" in clash.stderr

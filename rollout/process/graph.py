@@ -23,3 +23,13 @@ def build_graph(process: Process) -> nx.DiGraph:
 def phase_rank(process: Process) -> dict[str, int]:
     """Index of each phase in declared order."""
     return {phase.id: index for index, phase in enumerate(process.phases)}
+
+
+def step_numbers(process: Process) -> dict[str, str]:
+    """'phase.n' numbers: the third step of the second phase is 2.3."""
+    numbers: dict[str, str] = {}
+    for p, phase in enumerate(process.phases, start=1):
+        steps = [s for s in process.steps if s.phase == phase.id]
+        for n, step in enumerate(steps, start=1):
+            numbers[step.id] = f"{p}.{n}"
+    return numbers

@@ -24,7 +24,7 @@ from rollout.layout.flow import (
 from rollout.layout.geometry import Layout, Rect
 from rollout.layout.textfit import FONT_FAMILY
 from rollout.locale import Language, label
-from rollout.process.graph import build_graph
+from rollout.process.graph import build_graph, step_numbers
 from rollout.process.model import Process, Step
 from rollout.process.schedule import Schedule, schedule
 from rollout.render.deck_facts import GateFacts, gates
@@ -143,16 +143,6 @@ class DeckBuilder:
 
 
 # -- pure helpers --------------------------------------------------------------------------------
-
-
-def step_numbers(process: Process) -> dict[str, str]:
-    """'phase.n' numbers: the third step of the second phase is 2.3."""
-    numbers: dict[str, str] = {}
-    for p, phase in enumerate(process.phases, start=1):
-        steps = [s for s in process.steps if s.phase == phase.id]
-        for n, step in enumerate(steps, start=1):
-            numbers[step.id] = f"{p}.{n}"
-    return numbers
 
 
 LETTER_SEP = ",\u00a0"  # "(R, A)" is one unit: never broken across lines

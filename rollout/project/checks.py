@@ -1,0 +1,282 @@
+"""Checks on a shape-valid project against its process: references, dates, statuses, progress.
+
+Pure and path-based like the process checks: each finding names a path in the project file
+(`steps.konfigurointi.finished`); the loader turns paths into lines and columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from rollout.errors import Finding, Path, Severity
+from rollout.process.model import Process
+from rollout.process.suggest import did_you_mean
+from rollout.project.model import Project, StepEntry, status_of
+from rollout.project.plan import Plan
+
+Check = Callable[["Context"], Iterator[Finding]]
+_STATE = {"todo": "not started", "doing": "in progress", "blocked": "blocked", "done": "done", "skipped": "skipped"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """A project, its process and the date its progress is given as of."""
+
+    project: Project
+    process: Process
+    as_of: dt.date | None
+    asked: bool = False  # the status date was asked for (rollout status --today), not read from the file
+
+    @property
+    def step_ids(self) -> list[str]:
+        return [step.id for step in self.process.steps]
+
+    @property
+    def person_ids(self) -> list[str]:
+        return [person.id for person in self.project.people]
+
+
+def run_checks(project: Project, process: Process, as_of: dt.date | None, asked: bool = False) -> list[Finding]:
+    """Every finding of every check that needs no plan, in check order (the loader sorts by position)."""
+    context = Context(project, process, as_of, asked)
+    return [finding for check in CHECKS for finding in check(context)]
+
+
+def check_people(c: Context) -> Iterator[Finding]:
+    """Person ids are unique, and each person's roles are roles of the process."""
+    roles = [role.id for role in c.process.roles]
+    seen: set[str] = set()
+    for index, person in enumerate(c.project.people):
+        if person.id in seen:
+            yield Finding(("people", index, "id"), f"person id '{person.id}' is used twice", "duplicate-id")
+        seen.add(person.id)
+        for ref, role in enumerate(person.roles):
+            if role not in roles:
+                message = f"person '{person.id}' has the role '{role}', which the process does not have"
+                yield Finding(("people", index, "roles", ref), message + did_you_mean(role, roles), "unknown-role")
+
+
+def check_person_refs(c: Context) -> Iterator[Finding]:
+    """The lead, assignees and gate deciders are people of the project."""
+    refs: list[tuple[Path, str, str]] = []
+    if c.project.project.lead is not None:
+        refs.append((("project", "lead"), c.project.project.lead, "the project lead"))
+    for key, entry in c.project.steps.items():
+        refs += [(("steps", key, "assignee", i), who, f"step '{key}' assignee") for i, who in enumerate(entry.assignee)]
+    for key, gate in c.project.gates.items():
+        if gate.by is not None:
+            refs.append((("gates", key, "by"), gate.by, f"gate '{key}' decider"))
+    for path, ref, what in refs:
+        if ref not in c.person_ids:
+            message = f"{what} '{ref}' is not one of the people of the project{_person_hint(ref, c.project)}"
+            yield Finding(path, message, "unknown-person", ref=ref)
+
+
+def _person_hint(ref: str, project: Project) -> str:
+    """Did-you-mean among the people's ids, also when their name was written instead of the id."""
+    for person in project.people:
+        if ref.replace("-", " ").casefold() == person.name.casefold():
+            return f"; did you mean '{person.id}' ({person.name})?"
+    hint = did_you_mean(ref, [person.id for person in project.people])
+    return hint if hint or project.people else "; list the people under 'people:'"
+
+
+def check_step_refs(c: Context) -> Iterator[Finding]:
+    """Step entries and the go-live name steps of the process."""
+    for key in c.project.steps:
+        if key not in c.step_ids:
+            message = f"the process has no step '{key}'{did_you_mean(key, c.step_ids)}"
+            yield Finding(("steps", key), message, "unknown-step", key=True, ref=key)
+    go_live = c.project.project.go_live
+    if go_live is not None and go_live.step not in c.step_ids:
+        message = (
+            f"the go-live step '{go_live.step}' is not a step of the process{did_you_mean(go_live.step, c.step_ids)}"
+        )
+        yield Finding(("project", "go_live", "step"), message, "unknown-step", ref=go_live.step)
+
+
+def check_gate_refs(c: Context) -> Iterator[Finding]:
+    """Gate decisions name phases of the process that end in a gate."""
+    phases = {phase.id: phase for phase in c.process.phases}
+    for key in c.project.gates:
+        if key not in phases:
+            message = f"the process has no phase '{key}'{did_you_mean(key, list(phases))}"
+            yield Finding(("gates", key), message, "unknown-phase", key=True, ref=key)
+        elif phases[key].gate is None:
+            message = f"phase '{key}' has no gate in the process, so there is no decision to record"
+            yield Finding(("gates", key), message, "no-gate", key=True)
+
+
+def check_evaluation_refs(c: Context) -> Iterator[Finding]:
+    """Answers and measurements name the process's evaluation questions and metrics."""
+    questions = c.process.evaluation.questions
+    metrics = [metric.name for metric in c.process.evaluation.metrics]
+    for index, answer in enumerate(c.project.evaluation.answers):
+        if answer.question not in questions:
+            message = f"'{answer.question}' is not one of the process's evaluation questions"
+            path: Path = ("evaluation", "answers", index, "question")
+            yield Finding(path, message + _quoted_hint(answer.question, questions), "unknown-question")
+    for index, measurement in enumerate(c.project.evaluation.measurements):
+        if measurement.metric not in metrics:
+            message = f"'{measurement.metric}' is not one of the process's metrics"
+            path = ("evaluation", "measurements", index, "metric")
+            yield Finding(path, message + _quoted_hint(measurement.metric, metrics), "unknown-metric")
+
+
+def _quoted_hint(text: str, candidates: list[str]) -> str:
+    hint = did_you_mean(text, candidates)
+    return hint or (f"; the process has: {'; '.join(candidates)}" if candidates else "; the process has none")
+
+
+def check_dates(c: Context) -> Iterator[Finding]:
+    """A start or target exists; nothing ends before it starts."""
+    info = c.project.project
+    target = info.go_live.target if info.go_live else None
+    if info.start is None and target is None:
+        message = "give the project a start date ('start:') or a target go-live ('go_live: {step: …, target: …}')"
+        yield Finding(("project",), message, "missing-date", key=True)
+    pairs: list[tuple[Path, dt.date | None, dt.date | None, str]] = [
+        (("project", "go_live", "target"), info.start, target, "the target go-live is before the project's start"),
+    ]
+    for key, entry in c.project.steps.items():
+        what = f"step '{key}' finished before it started"
+        pairs.append((("steps", key, "finished"), entry.started, entry.finished, what))
+    for index, pause in enumerate(c.project.calendar.breaks):
+        what = f"break '{pause.name}' ends before it starts"
+        pairs.append((("calendar", "breaks", index, "end"), pause.start, pause.end, what))
+    for key, gate in c.project.gates.items():
+        what = f"gate '{key}' is revisited before it was decided"
+        pairs.append((("gates", key, "revisit"), gate.date, gate.revisit, what))
+    for path, first, then, message in pairs:
+        if first is not None and then is not None and then < first:
+            yield Finding(path, f"{message} ({then.isoformat()} < {first.isoformat()})", "date-order")
+
+
+def check_future(c: Context) -> Iterator[Finding]:
+    """What has happened cannot have happened after the date the status is given as of."""
+    if c.as_of is None:
+        return
+    happened: list[tuple[Path, dt.date | None, str]] = []
+    for key, entry in c.project.steps.items():
+        happened += [(("steps", key, "started"), entry.started, f"step '{key}' started")]
+        happened += [(("steps", key, "finished"), entry.finished, f"step '{key}' finished")]
+    for key, gate in c.project.gates.items():
+        happened.append((("gates", key, "date"), gate.date, f"gate '{key}' was decided"))
+    for index, measurement in enumerate(c.project.evaluation.measurements):
+        happened.append((("evaluation", "measurements", index, "date"), measurement.date, "a measurement was taken"))
+    for path, day, what in happened:
+        if day is not None and day > c.as_of:
+            message = (
+                f"{what} on {day.isoformat()}, after the status date {c.as_of.isoformat()} "
+                f"{'asked for' if c.asked else '(as_of)'}; "
+                "was another date meant?"
+            )
+            yield Finding(path, message, "date-after-as-of")
+
+
+def check_statuses(c: Context) -> Iterator[Finding]:
+    """A status agrees with the dates and the skip reason; one duration per step."""
+    for key, entry in c.project.steps.items():
+        path = ("steps", key, "status")
+        status = entry.status
+        if entry.skip is not None and status not in (None, "skipped"):
+            yield Finding(path, f"step '{key}' is skipped ('skip:') but its status is '{status}'", "status-conflict")
+        elif status == "skipped" and entry.skip is None:
+            yield Finding(path, f"step '{key}' is skipped: say why with 'skip: <reason>'", "status-conflict")
+        elif status == "todo" and (entry.started or entry.finished):
+            yield Finding(path, f"step '{key}' has a start or finish date but its status is 'todo'", "status-conflict")
+        elif status in ("doing", "blocked") and entry.finished:
+            yield Finding(path, f"step '{key}' has a finish date but its status is '{status}'", "status-conflict")
+        if entry.duration_weeks is not None and entry.duration_days is not None:
+            message = f"step '{key}' gives both duration_weeks and duration_days; keep one"
+            yield Finding(("steps", key, "duration_days"), message, "conflicting-keys", key=True)
+
+
+def check_done_before_dependency(c: Context) -> Iterator[Finding]:
+    """Warn when a step is done while a step it depends on is neither done nor skipped."""
+    steps = {step.id: step for step in c.process.steps}
+    for key, entry in c.project.steps.items():
+        if key not in steps or status_of(entry) != "done":
+            continue
+        for dep in steps[key].depends_on:
+            if dep in steps and not _under_way(c, steps[dep].recurring is not None, dep):
+                state = _STATE[status_of(c.project.steps.get(dep))]
+                message = f"step '{key}' is marked done, but '{dep}', which it depends on, is {state}"
+                yield Finding(_done_path(entry, key), message, "done-before-dependency", Severity.WARNING)
+
+
+def _under_way(c: Context, recurring: bool, step: str) -> bool:
+    """Done or skipped; for a recurring step, which never ends, running is enough."""
+    status = status_of(c.project.steps.get(step))
+    return status in ("done", "skipped") or (recurring and status == "doing")
+
+
+def _done_path(entry: StepEntry, key: str) -> Path:
+    """Where a step is marked done: its status, else its finish date."""
+    return ("steps", key, "status" if entry.status is not None else "finished")
+
+
+def check_gates_with_open_steps(c: Context) -> Iterator[Finding]:
+    """Warn when a phase is decided 'go' while some of its steps are still open."""
+    gated = {phase.id for phase in c.process.phases if phase.gate is not None}
+    for key, gate in c.project.gates.items():
+        if gate.decision != "go" or key not in gated:
+            continue
+        steps = [step for step in c.process.steps if step.phase == key]
+        still = [step.id for step in steps if status_of(c.project.steps.get(step.id)) not in ("done", "skipped")]
+        if still:
+            message = f"gate '{key}' is decided 'go' while {len(still)} of its steps are open: {', '.join(still)}"
+            yield Finding(("gates", key, "decision"), message, "gate-with-open-steps", Severity.WARNING)
+
+
+def check_blocked_notes(c: Context) -> Iterator[Finding]:
+    """Warn about a blocked step without a note saying what blocks it."""
+    for key, entry in c.project.steps.items():
+        if status_of(entry) == "blocked" and entry.note is None:
+            message = f"step '{key}' is blocked; say what blocks it in 'note:'"
+            yield Finding(("steps", key, "status"), message, "blocked-without-note", Severity.WARNING)
+
+
+def plan_findings(plan: Plan) -> list[Finding]:
+    """Warnings that need the plan: late steps, and a start or target that is not a working day."""
+    findings = []
+    info = plan.project.project
+    target = info.go_live.target if info.go_live else None
+    dates = [(("project", "start"), info.start, "start"), (("project", "go_live", "target"), target, "target go-live")]
+    for path, day, what in dates:
+        reason = plan.calendar.day_off(day) if day is not None else None
+        if day is not None and reason is not None:
+            message = f"the {what} {day.isoformat()} is not a working day ({reason})"
+            findings.append(Finding(path, message, "not-a-working-day", Severity.WARNING))
+    for step in plan.steps.values():
+        if step.late_days and plan.as_of is not None:
+            days = "1 working day" if step.late_days == 1 else f"{step.late_days} working days"
+            due = (
+                f"to start on {step.planned.start.isoformat()}"
+                if step.recurring
+                else f"to finish on {step.planned.finish.isoformat()}"
+            )
+            message = (
+                f"step '{step.step.id}' ({step.number}) is {days} late: planned {due}, "
+                f"{_STATE[step.status]} as of {plan.as_of.isoformat()}"
+            )
+            path = ("steps", step.step.id) if step.entry is not None else ("project", "as_of")
+            findings.append(Finding(path, message, "late-step", Severity.WARNING, key=step.entry is not None))
+    return findings
+
+
+CHECKS: tuple[Check, ...] = (
+    check_people,
+    check_person_refs,
+    check_step_refs,
+    check_gate_refs,
+    check_evaluation_refs,
+    check_dates,
+    check_future,
+    check_statuses,
+    check_done_before_dependency,
+    check_gates_with_open_steps,
+    check_blocked_notes,
+)

@@ -1,0 +1,141 @@
+"""What a project lead needs at a glance, read off a plan: where we are, what is late, what comes next.
+
+Pure: a plan and a date in, a Status out; the status text, its JSON and the status slides of a
+dated deck are drawn from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rollout.process.model import Phase
+from rollout.project.model import Person
+from rollout.project.plan import GatePlan, Plan, StepPlan, Who
+
+WINDOW_DAYS = 14  # "the next two weeks"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Steps done out of the steps to do."""
+
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Status:
+    """A project's state on one day."""
+
+    plan: Plan
+    today: dt.date
+    window_end: dt.date  # the last day of the next two weeks
+    phase: Phase  # the phase the project is in: the first whose decision is not yet 'go'
+    phase_progress: Progress
+    progress: Progress
+    late: tuple[StepPlan, ...]  # most late first
+    blocked: tuple[StepPlan, ...]
+    upcoming: tuple[tuple[Who, tuple[StepPlan, ...]], ...]  # per person: open steps under way in the window
+    next_gate: GatePlan | None
+    next_gate_open: tuple[StepPlan, ...]  # the steps the next decision still waits for
+
+
+@dataclass(frozen=True)
+class ToDo:
+    """One person's list: what they do, what they approve, which decisions they take."""
+
+    person: Person
+    responsible: tuple[StepPlan, ...]  # open steps, by forecast start
+    accountable: tuple[StepPlan, ...]  # open steps they approve and do not do themselves
+    gates: tuple[GatePlan, ...]  # decisions not yet taken
+
+
+def status(plan: Plan, today: dt.date) -> Status:
+    """The state of the project on a day (the plan's status date, or the day given)."""
+    phase = current_phase(plan)
+    in_phase = plan.phase_steps(phase.id)
+    window_end = today + dt.timedelta(days=WINDOW_DAYS - 1)
+    gate = next_gate(plan)
+    return Status(
+        plan=plan,
+        today=today,
+        window_end=window_end,
+        phase=phase,
+        phase_progress=_progress(in_phase),
+        progress=_progress(list(plan.steps.values())),
+        late=tuple(sorted((s for s in plan.steps.values() if s.late_days), key=lambda s: -s.late_days)),
+        blocked=tuple(s for s in plan.steps.values() if s.status == "blocked"),
+        upcoming=_upcoming(plan, window_end),
+        next_gate=gate,
+        next_gate_open=tuple(s for s in plan.phase_steps(gate.phase.id) if s.open) if gate else (),
+    )
+
+
+def current_phase(plan: Plan) -> Phase:
+    """The first phase not yet closed: its decision is not 'go', or, without a gate, a step is open."""
+    for phase in plan.process.phases:
+        gate = plan.gates.get(phase.id)
+        closed = gate.passed if gate else not any(s.open for s in plan.phase_steps(phase.id))
+        if not closed:
+            return phase
+    return plan.process.phases[-1]
+
+
+def next_gate(plan: Plan) -> GatePlan | None:
+    """The first decision not yet taken as 'go'."""
+    return next((gate for gate in plan.gates.values() if not gate.passed), None)
+
+
+def _progress(steps: list[StepPlan]) -> Progress:
+    """Steps done out of the steps to do (a skipped step is neither)."""
+    kept = [step for step in steps if step.status != "skipped"]
+    return Progress(sum(1 for step in kept if step.status == "done"), len(kept))
+
+
+def _upcoming(plan: Plan, window_end: dt.date) -> tuple[tuple[Who, tuple[StepPlan, ...]], ...]:
+    """Open steps under way by the end of the window, per person (a recurring step once it runs is left out)."""
+    due = [s for s in plan.steps.values() if s.open and s.forecast.start <= window_end and not _running(s)]
+    due.sort(key=lambda s: (s.forecast.finish, s.forecast.start, _numeric(s)))
+    people: list[Who] = []
+    for step in due:
+        people += [who for who in step.responsible if who not in people]
+    people.sort(key=lambda who: _person_order(plan, who))
+    return tuple((who, tuple(s for s in due if who in s.responsible)) for who in people)
+
+
+def _person_order(plan: Plan, who: Who) -> tuple[int, int]:
+    """People in the order the project lists them, then the roles nobody is named for, in process order."""
+    if isinstance(who, Person):
+        return (0, plan.project.people.index(who))
+    return (1, plan.process.roles.index(who))
+
+
+def _running(step: StepPlan) -> bool:
+    return step.recurring and step.status in ("doing", "blocked")
+
+
+def to_do(plan: Plan, person: Person) -> ToDo:
+    """What one person does, approves and decides, open items only, soonest first."""
+    mine = [s for s in plan.steps.values() if s.open and person in s.responsible and not _running(s)]
+    approves = [s for s in plan.steps.values() if s.open and person in s.accountable and s not in mine]
+    gates = [g for g in plan.gates.values() if g.decision is None and person in g.deciders]
+    return ToDo(person, tuple(sorted(mine, key=_soonest)), tuple(sorted(approves, key=_soonest)), tuple(gates))
+
+
+def _soonest(step: StepPlan) -> tuple[dt.date, tuple[int, ...]]:
+    return (step.forecast.start, _numeric(step))
+
+
+def _numeric(step: StepPlan) -> tuple[int, ...]:
+    """2.10 after 2.9."""
+    return tuple(int(part) for part in step.number.split("."))
+
+
+def find_person(plan: Plan, name: str) -> Person | None:
+    """The person a name or id given on the command line means (case and accents as written)."""
+    wanted = name.strip().casefold()
+    for person in plan.project.people:
+        if wanted in (person.id.casefold(), person.name.casefold()):
+            return person
+    return None

@@ -1,0 +1,90 @@
+"""`rollout status` as a project lead reads it: text in the project's language, a person's list, JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from rollout.project import data, report
+from rollout.render.status import status_text, todo_text
+from tests.conftest import check_golden
+from tests.project.helpers import plan
+
+
+def test_status_text_answers_where_the_project_is(update_golden: bool) -> None:
+    result = plan()
+    text = status_text(report.status(result, dt.date(2027, 6, 16)))
+    check_golden("project-status.txt", text, update_golden)
+    lines = text.splitlines()
+    assert lines[0] == "Pilotti 2027 · tilanne ke 16.6.2027"
+    assert "Vaihe 2/3 Toteutus: 1/2 tehtävää valmiina" in lines
+    assert "Go-live (3.1 Avaus): ennuste 17.6.2027, tavoite 15.6.2027: 2 työpäivää myöhässä" in lines
+    late = lines.index("Myöhässä (1)")
+    assert lines[late + 1].split() == ["2.1", "Rakennus", "2", "työpäivää", "Projektipäällikkö", "A"]
+    assert "Rajapinnan testiympäristö puuttuu." in lines[late + 2]  # the note from the project file
+
+
+def test_a_persons_list_holds_what_they_do_approve_and_decide(update_golden: bool) -> None:
+    result = plan()
+    person = report.find_person(result, "johtaja b")
+    assert person is not None
+    text = todo_text(report.to_do(result, person), result, dt.date(2027, 6, 16))
+    check_golden("project-todo.txt", text, update_golden)
+    assert "Tehtäväsi (1)" in text  # seuranta
+    assert "Hyväksyjänä (4)" in text  # rakennus, avaus, arvio, jono
+    assert "Päätöksesi (1)" in text  # the decision that closes the building phase
+
+
+def test_status_is_written_in_the_projects_language() -> None:
+    english = plan(("  title: Pilotti 2027\n", "  title: Pilot 2027\n  language: en\n"))
+    text = status_text(report.status(english, dt.date(2027, 6, 16)))
+    assert text.startswith("Pilot 2027 · status on Wed 2027-06-16\n")
+    assert "Go-live (3.1 Avaus): forecast 2027-06-17, target 2027-06-15: 2 working days late" in text
+    assert "Late (1)" in text
+    swedish = plan(("  title: Pilotti 2027\n", "  title: Pilot 2027\n  language: sv\n"))
+    assert "Försenade (1)" in status_text(report.status(swedish, dt.date(2027, 6, 16)))
+
+
+def test_long_lines_wrap_within_a_narrow_terminal() -> None:
+    text = status_text(report.status(plan(), dt.date(2027, 6, 16)), width=50)
+    assert max(len(line) for line in text.splitlines()) <= 50
+    assert "…" not in text  # a long word breaks; nothing is cut off
+    assert "Projektipä" in text
+
+
+def test_status_json_for_scripts() -> None:
+    result = plan()
+    found = json.loads(json.dumps(data.status_data(report.status(result, dt.date(2027, 6, 16)))))
+    assert found["as_of"] == "2027-06-16"
+    assert found["phase"] == {"id": "toteutus", "number": 2, "name": "Toteutus", "done": 1, "total": 2}
+    assert found["go_live"] == {
+        "step": "avaus",
+        "target": "2027-06-15",
+        "planned": "2027-06-15",
+        "forecast": "2027-06-17",
+        "late_working_days": 2,
+    }
+    assert [(s["id"], s["late_working_days"]) for s in found["late"]] == [("rakennus", 2)]
+    assert found["late"][0]["responsible"] == [{"id": "pp-a", "name": "Projektipäällikkö A", "kind": "person"}]
+    assert found["upcoming"]["until"] == "2027-06-29"
+    assert [(p["id"], p["steps"]) for p in found["upcoming"]["people"]] == [
+        ("pp-a", ["rakennus", "avaus", "jono"]),
+        ("johtaja-b", ["seuranta"]),
+        ("asukkaat", ["arvio"]),
+    ]
+    assert found["next_gate"]["phase"] == "toteutus"
+    assert found["next_gate"]["waiting_for"] == ["rakennus"]
+    assert found["critical_path"] == ["rakennus", "avaus", "arvio", "jono", "seuranta"]
+    assert len(found["steps"]) == 8
+    assert found["evaluation"]["measurements"] == [
+        {"metric": "Arviot kuukaudessa", "date": "2027-06-01", "value": 0, "note": None}
+    ]
+
+
+def test_a_persons_list_as_json() -> None:
+    result = plan()
+    person = report.find_person(result, "pp-a")
+    assert person is not None
+    found = data.to_do_data(report.to_do(result, person), result, dt.date(2027, 6, 16))
+    assert [s["id"] for s in found["responsible"]] == ["rakennus", "avaus", "jono"]
+    assert found["decisions"] == []
