@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rollout import __version__
-from rollout.errors import BuildError, Issue
+from rollout.errors import BuildError, Issue, RolloutError
 from rollout.files import remove_stray_temporaries, write_all_atomic
 from rollout.sources import Source, read_source
 
@@ -55,6 +55,7 @@ class BuildOptions:
     template: Path | None = None
     connectors: str = "glued"  # the swimlane slide's arrows: "glued" connectors or "drawn" lines
     jobs: int = 0  # renderers run at once; 0: one per CPU core
+    report: bool = False  # lay out up-to-date files too, so that their quality gates are reported
 
     def kinds(self) -> tuple[str, ...]:
         """Output kinds selected by --only (all when empty); ValueError for an unknown one."""
@@ -111,6 +112,8 @@ class BuildResult:
     report_lines: list[str] = field(default_factory=list)
     gate_failures: int = 0
     seconds: float = 0.0
+    failed: list[Path] = field(default_factory=list)  # process files with errors: nothing of theirs written
+    errors: list[Issue] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line: what was written, what was left, how long it took."""
@@ -119,7 +122,11 @@ class BuildResult:
 
 
 def run_build(sources: list[Path], options: BuildOptions, progress: Progress | None = None) -> BuildResult:
-    """Build every stale output of every source; write nothing unless all of it rendered."""
+    """Build every stale output of every valid source; write nothing unless all of it rendered.
+
+    A source with errors is named in the result (with its errors) and nothing of it is written;
+    the other sources are built all the same.
+    """
     started = time.perf_counter()
     result = BuildResult()
     tool = tool_digest()
@@ -129,10 +136,14 @@ def run_build(sources: list[Path], options: BuildOptions, progress: Progress | N
         kinds = options.kinds_of(source)
         todo = [k for k in kinds if options.force or _stale_reason(source, k, options, tool) is not None]
         result.unchanged += [options.output(source.path, k) for k in kinds if k not in todo]
-        if not todo:
+        if not todo and not options.report:
             continue
         _note(progress, f"[{number}/{len(inputs)}] {source.path}: checking")
-        jobs += _prepare(source, todo, result)
+        try:
+            jobs += _prepare(source, todo, result)
+        except RolloutError as exc:
+            result.failed.append(source.path)
+            result.errors += exc.issues
     payloads = _render_all(jobs, options, progress)
     pending = [
         (options.output(job.source.path, job.kind), payload, _entry(job, payload, options, tool))

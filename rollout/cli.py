@@ -3,17 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
 import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from rollout.errors import BuildError, Issue, RolloutError, Severity
+from rollout.cli_options import (
+    BuildOnly,
+    CheckOnly,
+    ConfigFlag,
+    Connectors,
+    DiagramsDir,
+    ExportsDir,
+    Force,
+    Jobs,
+    LanguageOpt,
+    NewPath,
+    PathsArg,
+    Quiet,
+    Report,
+    Strict,
+    Template,
+)
+from rollout.cli_output import (
+    count,
+    offer_config,
+    print_build,
+    print_failure,
+    print_issues,
+    progress,
+    remember_template,
+    settings,
+)
+from rollout.errors import BuildError, Issue, RolloutError, capped
 
 # No pydantic plugins are looked for (an entry-point scan of every installed package at the
 # first model): rollout has none, and `rollout validate` should answer at once.
@@ -21,6 +48,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 if TYPE_CHECKING:
     from rollout.build import BuildOptions
+    from rollout.config import Config
 
 app = typer.Typer(
     help=(
@@ -35,6 +63,7 @@ app = typer.Typer(
         "  rollout validate processes/omaolo.yaml  check one file\n"
         "  rollout build                           rebuild what changed into diagrams/ and exports/\n"
         "  rollout check                           name the outputs that need a rebuild (for CI)\n"
+        "  rollout new processes/uusi.yaml         write a starter process file to fill in\n"
         "  rollout import kaavio.bpmn              a starting process file from a BPMN diagram\n"
         "  rollout status projects/NAME.yaml       where a project is: what is late, what comes next"
     ),
@@ -45,71 +74,15 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-PathsArg = Annotated[
-    list[Path] | None,
-    typer.Argument(
-        help="Process or project files to use. Default: every processes/*.yaml and projects/*.yaml in the "
-        "current folder.",
-        show_default=False,
-        metavar="FILE.yaml",
-    ),
-]
-DiagramsDir = Annotated[
-    Path, typer.Option("--diagrams-dir", metavar="FOLDER", help="Folder for the swimlane pictures (SVG and PNG).")
-]
-ExportsDir = Annotated[
-    Path,
-    typer.Option(
-        "--exports-dir",
-        metavar="FOLDER",
-        help="Folder for the PowerPoint and BPMN files and a project's calendar and task list.",
-    ),
-]
-_ONLY_CHOICES = (
-    "swimlane-svg, swimlane-png, swimlane-pptx, deck, overview, bpmn ('swimlane' for all three swimlane files) "
-    "of a process; plan-ics, tasks-xlsx of a project"
-)
-
-
-def _only(verb: str) -> object:
-    return typer.Option(
-        "--only",
-        metavar="OUTPUT",
-        help=f"{verb} only these outputs: {_ONLY_CHOICES}. Repeat the option for several.",
-        show_default=False,
-    )
-
-
-BuildOnly = Annotated[list[str] | None, _only("Build")]
-CheckOnly = Annotated[list[str] | None, _only("Check")]
-Connectors = Annotated[
-    str,
-    typer.Option(
-        "--connectors",
-        metavar="glued|drawn",
-        help="The swimlane slide's arrows: 'glued' connectors follow a box moved in PowerPoint; 'drawn' "
-        "lines keep their computed route in every program (LibreOffice re-routes glued connectors itself).",
-    ),
-]
-
 
 def _paths(paths: list[Path] | None) -> list[Path]:
-    """The given paths (each file once), or every processes/*.yaml and projects/*.yaml; a usage error for none."""
-    if paths:
-        seen: set[tuple[Path, str]] = set()  # the same file under the same name (a link is another name)
-        unique = []
-        for path in paths:
-            if (path.resolve(), path.stem) not in seen:
-                seen.add((path.resolve(), path.stem))
-                unique.append(path)
-        return unique
-    from rollout.sources import default_sources
+    """The files to work on (a folder means the files in it); a usage error when there are none."""
+    from rollout.sources import NoInput, chosen_sources
 
-    found = default_sources()
-    if not found:
-        message = "no files given and none found in processes/*.yaml or projects/*.yaml"
-        raise typer.BadParameter(message, param_hint="FILE.yaml")
-    return found
+    try:
+        return chosen_sources(paths)
+    except NoInput as exc:
+        raise typer.BadParameter(str(exc), param_hint="FILE.yaml") from None
 
 
 def _output_paths(paths: list[Path] | None, options: BuildOptions) -> list[Path]:
@@ -119,16 +92,6 @@ def _output_paths(paths: list[Path] | None, options: BuildOptions) -> list[Path]
     if clash:
         raise typer.BadParameter(f"{clash}; rename one", param_hint="FILE.yaml")
     return chosen
-
-
-def _count(n: int, word: str) -> str:
-    """'1 role', '2 roles'."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _print_issues(issues: tuple[Issue, ...] | list[Issue]) -> None:
-    for issue in issues:
-        typer.echo(issue.format(), err=True)
 
 
 @app.command(short_help="Check process and project files; list every mistake with file:line:column.")
@@ -142,18 +105,19 @@ def validate(
     Exit code 0 when every file is valid, 1 when a file has errors (or warnings with
     --strict), 2 when the command itself was used wrongly.
     """
+    settings()
     failed = False
     for path in _paths(paths):
         try:
             counts, warnings = _validate_one(path)
         except RolloutError as exc:
-            _print_issues(exc.issues)
+            print_issues(exc.issues)
             failed = True
             continue
-        _print_issues(warnings)
+        print_issues(capped(warnings))
         failed = failed or (strict and bool(warnings))
         if warnings:
-            counts += f", {_count(len(warnings), 'warning')}"
+            counts += f", {count(len(warnings), 'warning')}"
         verdict = "fails with --strict" if strict and warnings else "ok"
         typer.echo(f"{path}: {verdict} ({counts})")
     if failed:
@@ -167,13 +131,13 @@ def _validate_one(path: Path) -> tuple[str, tuple[Issue, ...]]:
 
         project = load_project(path, str(path))
         late = sum(1 for step in project.plan.steps.values() if step.late_days)
-        return f"{_count(len(project.plan.steps), 'step')} planned, {late} late", project.warnings
+        return f"{count(len(project.plan.steps), 'step')} planned, {late} late", project.warnings
     from rollout.process.load import load_process
 
     loaded = load_process(path, str(path))
     p = loaded.process
     counts = ((len(p.phases), "phase"), (len(p.roles), "role"), (len(p.steps), "step"))
-    return ", ".join(_count(n, word) for n, word in counts), loaded.warnings
+    return ", ".join(count(n, word) for n, word in counts), loaded.warnings
 
 
 def _source_type(path: Path) -> str:
@@ -215,98 +179,86 @@ def schema(
 @app.command(short_help="Write the swimlanes, decks and BPMN of processes, the calendars and task lists of projects.")
 def build(
     paths: PathsArg = None,
-    diagrams_dir: DiagramsDir = Path("diagrams"),
-    exports_dir: ExportsDir = Path("exports"),
-    force: Annotated[bool, typer.Option("--force", help="Rebuild even outputs that are up to date.")] = False,
+    diagrams_dir: DiagramsDir = None,
+    exports_dir: ExportsDir = None,
+    force: Force = False,
     only: BuildOnly = None,
-    connectors: Connectors = "glued",
-    template: Annotated[
-        Path | None,
-        typer.Option("--template", metavar="FILE.pptx", help="Build the deck on this PowerPoint template (16:9)."),
-    ] = None,
-    report: Annotated[
-        bool, typer.Option("--report", help="Print the swimlane quality report (JSON) on standard output.")
-    ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Fail (exit 1) on warnings and on failed swimlane quality gates.")
-    ] = False,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            metavar="N",
-            show_default=False,
-            help="Outputs to render at once (0: one per CPU core).",
-        ),
-    ] = 0,
+    connectors: Connectors = None,
+    template: Template = None,
+    report: Report = False,
+    quiet: Quiet = False,
+    strict: Strict = False,
+    jobs: Jobs = 0,
 ) -> None:
     """Build the swimlanes, decks and BPMN of process files, and the calendars and task lists of projects.
 
-    A process gives the swimlane pictures, the swimlane slide, the deck and the BPMN file; a project
+    A process gives the swimlane pictures, the swimlane slide, the decks and the BPMN file; a project
     its calendar (ICS) and task list (XLSX). Only outputs whose source file (or the tool, or a
     project's process file) changed are rewritten. Every file is written to a temporary name first,
-    so a failed build leaves earlier outputs untouched.
+    so a failed build leaves earlier outputs untouched. A file with errors is named and not built;
+    the others are built. Settings not given here come from rollout.toml.
     """
     # First, before the slow imports: a termination at any point ends the build cleanly.
     signal.signal(signal.SIGTERM, _interrupt)
+    config = settings()
     try:
-        from rollout.build import BuildOptions, run_build
+        from rollout.build import run_build
 
-        options = BuildOptions(
-            diagrams_dir=diagrams_dir,
-            exports_dir=exports_dir,
-            force=force,
-            only=tuple(only or ()),
-            template=template,
-            connectors=connectors,
-            jobs=jobs,
-        )
-        _check_only(options)
-        progress = None if quiet or not sys.stderr.isatty() else _progress
-        result = run_build(_output_paths(paths, options), options, progress=progress)
+        options = _build_options(config, diagrams_dir, exports_dir, only, connectors, template)
+        options = replace(options, force=force, jobs=jobs, report=report)
+        show = None if quiet or not sys.stderr.isatty() else progress
+        result = run_build(_output_paths(paths, options), options, progress=show)
     except KeyboardInterrupt as exc:
         typer.echo("\ninterrupted: no output was changed by the unfinished part of the build", err=True)
         raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
-    except RolloutError as exc:
-        _print_issues(exc.issues)
+    except (RolloutError, BuildError) as exc:
+        print_failure(exc)
         raise typer.Exit(1) from None
-    except BuildError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    _print_issues([w for w in result.warnings if w.severity is Severity.WARNING])
-    if report:
-        typer.echo(json.dumps(result.reports, ensure_ascii=False, indent=2, sort_keys=True))
-    elif not quiet:
-        for line in result.report_lines:
-            typer.echo(line, err=True)
-    if not quiet:
-        # With --report, standard output is the JSON alone, so the summary goes to stderr.
-        typer.echo(result.summary(), err=report)
-    if strict and (result.gate_failures or result.warnings):
+    remember_template(config, template, result.failed)
+    print_build(result, report, quiet)
+    if result.failed or (strict and (result.gate_failures or result.warnings)):
         raise typer.Exit(1)
+
+
+def _build_options(
+    config: Config,
+    diagrams_dir: Path | None,
+    exports_dir: Path | None,
+    only: list[str] | None,
+    connectors: str | None,
+    template: Path | None,
+) -> BuildOptions:
+    """The build options: the command line's where given, else rollout.toml's; a usage error for a bad one."""
+    from rollout.build import BuildOptions
+
+    options = BuildOptions(
+        diagrams_dir=diagrams_dir or config.diagrams_dir,
+        exports_dir=exports_dir or config.exports_dir,
+        only=tuple(only or ()),
+        template=template or config.template,
+        connectors=connectors or config.connectors,
+    )
+    _check_only(options)
+    return options
 
 
 @app.command(short_help="Name every output that is missing or out of date (for CI).")
 def check(
     paths: PathsArg = None,
-    diagrams_dir: DiagramsDir = Path("diagrams"),
-    exports_dir: ExportsDir = Path("exports"),
+    diagrams_dir: DiagramsDir = None,
+    exports_dir: ExportsDir = None,
     only: CheckOnly = None,
-    connectors: Connectors = "glued",
+    connectors: Connectors = None,
+    template: Template = None,
 ) -> None:
     """Check that every output is present and current, without writing anything (for CI).
 
     Exit code 0 when all outputs are current, 1 when one is missing or stale (each is named).
+    Settings not given here come from rollout.toml, as for build.
     """
-    from rollout.build import BuildOptions, find_stale
+    from rollout.build import find_stale
 
-    options = BuildOptions(
-        diagrams_dir=diagrams_dir, exports_dir=exports_dir, only=tuple(only or ()), connectors=connectors
-    )
-    _check_only(options)
+    options = _build_options(settings(), diagrams_dir, exports_dir, only, connectors, template)
     try:
         stale = find_stale(_output_paths(paths, options), options)
     except BuildError as exc:
@@ -315,7 +267,7 @@ def check(
     for line in stale:
         typer.echo(line, err=True)
     if stale:
-        typer.echo("run 'rollout build' and commit the result", err=True)
+        typer.echo("run 'rollout build' and commit the result (save it in the repository)", err=True)
         raise typer.Exit(1)
     typer.echo("all outputs are current")
 
@@ -329,8 +281,14 @@ def import_(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the file if it exists.")] = False,
     language: Annotated[
-        str, typer.Option("--language", metavar="fi|sv|en", help="Language of the diagram, if it does not say.")
-    ] = "fi",
+        str | None,
+        typer.Option(
+            "--language",
+            metavar="fi|sv|en",
+            show_default=False,
+            help="Language of the diagram, if it does not say. Default: language in rollout.toml, else fi.",
+        ),
+    ] = None,
 ) -> None:
     """Write a starting process file from a BPMN diagram: lanes become roles, tasks steps, flows dependencies.
 
@@ -340,6 +298,7 @@ def import_(
     from rollout.files import write_atomic
     from rollout.importer import import_bpmn
 
+    language = language or settings().language
     if language not in ("fi", "sv", "en"):
         raise typer.BadParameter(f"'{language}' is not fi, sv or en", param_hint="--language")
     target = output or Path("processes") / f"{source.stem}.yaml"
@@ -355,15 +314,43 @@ def import_(
         imported = import_bpmn(data, str(source), target.stem, str(target), language)  # type: ignore[arg-type]
         write_atomic(target, imported.text.encode("utf-8"))
     except RolloutError as exc:
-        _print_issues(exc.issues)
+        print_issues(exc.issues)
         raise typer.Exit(1) from None
     except BuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    _print_issues(imported.warnings)
+    print_issues(imported.warnings)
     roles, phases, steps = imported.counts
-    counts = f"{_count(roles, 'role')}, {_count(phases, 'phase')}, {_count(steps, 'step')}"
+    counts = f"{count(roles, 'role')}, {count(phases, 'phase')}, {count(steps, 'step')}"
     typer.echo(f"wrote {target} ({counts}); complete the places marked TODO, then run 'rollout validate'")
+
+
+@app.command(short_help="Write a commented starter process file to fill in.")
+def new(path: NewPath, language: LanguageOpt = None, write_config: ConfigFlag = None) -> None:
+    """Write a starter process file: 2 phases, 3 roles and 3 steps that validate and build as they are.
+
+    Its comments explain ids, lists, quotes, text over several lines and the RACI rules. Nothing
+    is overwritten: an existing file is a usage error (exit 2).
+    """
+    from rollout.config import LANGUAGES, language_of
+    from rollout.starter import StarterError, new_process
+
+    config = settings()
+    chosen = language_of(language) if language else config.language
+    if chosen is None:
+        raise typer.BadParameter(f"'{language}' is not one of {', '.join(LANGUAGES)}", param_hint="--language")
+    try:
+        written = new_process(path, chosen)
+    except StarterError as exc:
+        raise typer.BadParameter(str(exc), param_hint="FILE.yaml") from None
+    except BuildError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    for file in written[:-1]:
+        typer.echo(f"wrote {file} (the editor's list of keys; see the first line of {path})")
+    typer.echo(f"wrote {path}: 2 phases, 3 roles, 3 steps; fill it in, then run: rollout validate {path}")
+    if not config.found:
+        offer_config(write_config, chosen)
 
 
 @app.command(short_help="Print where a project is: its phase, go-live, what is late, what comes next and who does it.")
@@ -403,9 +390,9 @@ def status(
     try:
         loaded = load_project(project, str(project), as_of=day, fallback=dt.date.today())
     except RolloutError as exc:
-        _print_issues(exc.issues)
+        print_issues(exc.issues)
         raise typer.Exit(1) from None
-    _print_issues([w for w in loaded.warnings if w.code != "late-step"])  # late steps are in the status itself
+    print_issues([w for w in loaded.warnings if w.code != "late-step"])  # late steps are in the status itself
     from rollout.render.status import status_output
 
     width, colour = _terminal()
@@ -459,10 +446,6 @@ class _Terminated(KeyboardInterrupt):
 
 def _interrupt(signum: int, frame: object) -> None:
     raise _Terminated
-
-
-def _progress(message: str) -> None:
-    typer.echo(f"\r\033[K{message}", err=True, nl=False)
 
 
 def _version(value: bool) -> None:

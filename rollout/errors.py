@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -13,6 +14,7 @@ class Severity(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # not a problem itself: says something about the others (how many more there are)
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,37 @@ class Issue:
         return (self.file, self.line, self.col, self.code, self.message)
 
 
-class RolloutError(Exception):
-    """Raised with every issue found; the CLI prints them and exits 1."""
+MAX_SHOWN = 50  # issues shown per file: a screenful
 
-    def __init__(self, issues: list[Issue] | tuple[Issue, ...]) -> None:
-        self.issues = tuple(sorted(issues, key=Issue.sort_key))
+
+def capped(issues: Iterable[Issue], limit: int = MAX_SHOWN) -> list[Issue]:
+    """Each file's first issues by position, then a note saying how many more there are."""
+    by_file: dict[str, list[Issue]] = {}
+    for issue in sorted(issues, key=Issue.sort_key):
+        by_file.setdefault(issue.file, []).append(issue)
+    shown: list[Issue] = []
+    for file, found in by_file.items():
+        problems = [issue for issue in found if issue.severity is not Severity.NOTE]
+        shown += problems[:limit]
+        if len(problems) > limit:
+            first = problems[limit]
+            shown.append(more_note(file, first.line, first.col, len(problems) - limit))
+        shown += [issue for issue in found if issue.severity is Severity.NOTE]
+    return shown
+
+
+def more_note(file: str, line: int, col: int, more: int) -> Issue:
+    """The note that stands for the problems not shown, placed at the first of them."""
+    problems = "problem" if more == 1 else "problems"
+    message = f"{more:,} more {problems} from here on not shown; fix the ones above first, then check again"
+    return Issue(file, line, col, message, "too-many-errors", Severity.NOTE)
+
+
+class RolloutError(Exception):
+    """Raised with every issue found (at most a screenful per file); the CLI prints them and exits 1."""
+
+    def __init__(self, issues: Iterable[Issue]) -> None:
+        self.issues = tuple(capped(issues))
         super().__init__("\n".join(issue.format() for issue in self.issues))
 
 

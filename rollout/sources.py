@@ -11,6 +11,7 @@ from rollout.errors import BuildError, RolloutError
 
 SourceType = Literal["process", "project"]
 DEFAULT_FOLDERS = ("processes", "projects")
+SUFFIXES = (".yaml", ".yml")
 
 # A project file has a top-level 'project:' key and no 'process:' key. Looked for in the text, not
 # by parsing it: `rollout validate` stays fast, and a file that does not parse is reported by the loader.
@@ -50,8 +51,50 @@ def read_source(path: Path) -> Source:
 
 
 def default_sources() -> list[Path]:
-    """Every processes/*.yaml, then every projects/*.yaml, in the current folder."""
-    return [path for folder in DEFAULT_FOLDERS for path in sorted(Path(folder).glob("*.yaml"))]
+    """Every process file in processes/, then every project file in projects/ (.yaml or .yml)."""
+    return [path for folder in DEFAULT_FOLDERS for path in _in_folder(Path(folder))]
+
+
+class NoInput(ValueError):
+    """No file to work on: a usage error."""
+
+
+def chosen_sources(paths: list[Path] | None) -> list[Path]:
+    """Each given file once (a folder stands for the .yaml and .yml files in it), or the default ones."""
+    if not paths:
+        found = default_sources()
+        if not found:
+            folders = " or ".join(f"{folder}/" for folder in DEFAULT_FOLDERS)
+            raise NoInput(f"no files given, and none ({' or '.join(SUFFIXES)}) in {folders}")
+        return found
+    chosen: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = _in_folder(path)
+            if not found:
+                raise NoInput(f"no process or project files ({' or '.join(SUFFIXES)}) in the folder {path}")
+            chosen += found
+        else:
+            chosen.append(path)
+    return _once(chosen)
+
+
+def _in_folder(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if path.suffix in SUFFIXES and path.is_file())
+
+
+def _once(paths: list[Path]) -> list[Path]:
+    """Each file once: the same file under the same name (a link is another name) is dropped."""
+    seen: set[tuple[Path, str]] = set()
+    unique = []
+    for path in paths:
+        key = (path.resolve(), path.stem)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _process_of(path: Path, data: bytes) -> Path | None:

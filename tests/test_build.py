@@ -370,3 +370,26 @@ def test_a_project_and_a_process_of_the_same_name_may_be_built_together(planned:
     clash = rollout(planned, "build", "projects/x.yaml", "other/x.yaml")
     assert clash.returncode == 2
     assert "projects/x.yaml and other/x.yaml have the same name" in clash.stderr
+
+
+def test_report_covers_up_to_date_outputs_too(project: Path) -> None:
+    import json
+
+    done = rollout(project, "build", "--report")
+    assert done.returncode == 0
+    assert "wrote 0 files, 6 unchanged" in done.stderr
+    assert json.loads(done.stdout)["processes/p.yaml"]["passed"] is True
+
+
+def test_a_broken_file_is_named_and_the_good_ones_are_built(project: Path) -> None:
+    shutil.copy(FIXTURES / "valid" / "minimal.yaml", project / "processes" / "q.yml")
+    shutil.copy(FIXTURES / "invalid" / "unknown-role.yaml", project / "processes" / "r.yaml")
+    before = snapshot(project)
+    done = rollout(project, "build")
+    assert done.returncode == 1
+    assert "processes/r.yaml:43:12: error: step 'toteuta' names unknown role 'tiimmi'" in done.stderr
+    assert "processes/r.yaml: not built, because of the errors above" in done.stderr
+    assert (project / "exports" / "q-deck.pptx").exists()  # the .yml file counts, and was built
+    assert not (project / "exports" / "r-deck.pptx").exists()
+    after = snapshot(project)
+    assert all(after[name] == data for name, data in before.items() if "manifest" not in name)  # p untouched

@@ -29,8 +29,8 @@ def test_validate_reports_every_error_with_path_as_given_and_exits_1(tmp_path: P
     done = rollout("validate", "p.yaml", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "p.yaml:17:9: error: phase 'toteutus' has no steps [empty-phase]",
-        "p.yaml:36:12: error: step 'toteuta' is in unknown phase 'totetus'; did you mean 'toteutus'? [unknown-phase]",
+        "p.yaml:20:9: error: phase 'toteutus' has no steps [empty-phase]",
+        "p.yaml:41:12: error: step 'toteuta' is in unknown phase 'totetus'; did you mean 'toteutus'? [unknown-phase]",
     ]
     assert "Traceback" not in done.stderr
 
@@ -48,7 +48,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert rollout("frobnicate").returncode == 2
     empty = rollout("validate", cwd=tmp_path)
     assert empty.returncode == 2
-    assert "none found in processes/*.yaml or projects/*.yaml" in empty.stderr
+    assert "no files given, and none (.yaml or .yml) in processes/ or projects/" in empty.stderr
 
 
 def test_validate_defaults_to_every_process_file(tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_validate_defaults_to_every_process_file(tmp_path: Path) -> None:
     done = rollout("validate", cwd=tmp_path)
     assert done.returncode == 1
     assert "processes/a.yaml: ok" in done.stdout
-    assert done.stderr.startswith("processes/b.yaml:41:18: error:")
+    assert done.stderr.startswith("processes/b.yaml:46:18: error:")
 
 
 def test_help_is_written_for_people() -> None:
@@ -153,3 +153,20 @@ def test_validate_takes_projects_too_and_strict_fails_on_a_late_step(tmp_path: P
     strict = rollout("validate", "--strict", "projects/x.yaml", cwd=tmp_path)
     assert strict.returncode == 1
     assert strict.stderr.startswith("projects/x.yaml:19:3: warning: step 'rakennus' (2.1) is 2 working days late")
+
+
+def test_a_folder_means_the_process_files_in_it_yml_too(tmp_path: Path) -> None:
+    (tmp_path / "omat").mkdir()
+    shutil.copy(FIXTURES / "valid" / "minimal.yaml", tmp_path / "omat" / "a.yml")
+    shutil.copy(FIXTURES / "valid" / "minimal.yaml", tmp_path / "omat" / "b.yaml")
+    (tmp_path / "omat" / "notes.txt").write_text("not a process\n", encoding="utf-8")
+    done = rollout("validate", "omat", cwd=tmp_path)
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [
+        "omat/a.yml: ok (2 phases, 2 roles, 3 steps)",
+        "omat/b.yaml: ok (2 phases, 2 roles, 3 steps)",
+    ]
+    (tmp_path / "tyhja").mkdir()
+    empty = rollout("validate", "tyhja", cwd=tmp_path)
+    assert empty.returncode == 2
+    assert "no process files (.yaml or .yml) in the folder tyhja" in empty.stderr

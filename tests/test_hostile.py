@@ -38,11 +38,11 @@ def issues_of(raw: bytes, tmp_path: Path) -> list[str]:
 @pytest.mark.parametrize(
     ("raw", "where", "code"),
     [
-        (b"process:\n\tid: x\n", "2:1", "yaml-syntax"),
-        (b"process:\n  id: x\n   title: y\n", "3:9", "yaml-syntax"),
-        (b"process:\n  id: 'x\n", "2:7", "yaml-syntax"),
-        (b"process:\n  id: x: y\n", "2:8", "yaml-syntax"),
-        (b"roles: [a, b\n", "1:8", "yaml-syntax"),
+        (b"process:\n\tid: x\n", "2:1", "tab"),
+        (b"process:\n  id: x\n   title: y\n", "3:4", "bad-indent"),
+        (b"process:\n  id: 'x\n", "2:7", "unclosed-quote"),
+        (b"process:\n  id: x: y\n", "2:8", "needs-quotes"),
+        (b"roles: [a, b\n", "1:8", "unclosed-bracket"),
         (b"", "1:1", "not-a-mapping"),
         (b"# only a comment\n", "1:1", "not-a-mapping"),
         (b"- a\n- b\n", "1:1", "not-a-mapping"),
@@ -57,8 +57,7 @@ def issues_of(raw: bytes, tmp_path: Path) -> list[str]:
 )
 def test_broken_yaml_gets_one_located_error(raw: bytes, where: str, code: str, tmp_path: Path) -> None:
     lines = issues_of(raw, tmp_path)
-    assert lines[0].startswith(f"bad.yaml:{where}: error:"), lines
-    assert lines[0].endswith(f"[{code}]")
+    assert any(line.startswith(f"bad.yaml:{where}: error:") and line.endswith(f"[{code}]") for line in lines), lines
 
 
 def test_random_binary_garbage_never_crashes(tmp_path: Path) -> None:
@@ -100,7 +99,7 @@ def test_deep_nesting_and_huge_files_are_refused(tmp_path: Path) -> None:
 def test_very_long_text_is_a_located_error(tmp_path: Path) -> None:
     text = MINIMAL.replace("instructions: Päätä.", "instructions: " + "pitkä " * 5000)
     line = issues_of(text.encode(), tmp_path)[0]
-    assert line.startswith("bad.yaml:31:19: error: step 'paatos': instructions: text is too long")
+    assert line.startswith("bad.yaml:36:19: error: step 'paatos': instructions: text is too long")
 
 
 def test_control_characters_are_a_located_error(tmp_path: Path) -> None:

@@ -36,21 +36,21 @@ def test_an_unknown_lead_role_is_reported_with_the_other_mistakes_of_the_file() 
     text = MINIMAL.replace("  owner: Testialue\n", "  owner: Testialue\n  lead_role: johtoo\n")
     text = text.replace("    title: Päätä\n", "    title: 12\n")
     found = errors(text)
-    assert [line.split(": error: ")[0] for line in found] == ["p.yaml:9:14", "p.yaml:30:12"]
+    assert [line.split(": error: ")[0] for line in found] == ["p.yaml:9:14", "p.yaml:35:12"]
     assert "did you mean 'johto'?" in found[0]
     assert found[1].endswith("[wrong-type]")
 
 
 def test_a_lead_role_id_that_is_no_id_is_a_shape_error_alone() -> None:
     text = MINIMAL.replace("  owner: Testialue\n", "  owner: Testialue\n  lead_role: Tiimi\n")
-    assert [line.rsplit(" ", 1)[1] for line in errors(text)] == ["[bad-id]"]
+    assert [line.rsplit(" ", 1)[1] for line in errors(text)] == ["[name-not-id]"]  # 'Tiimi' is role tiimi's name
 
 
 def test_a_gate_informs_declared_roles_only() -> None:
     gate = "    name: Suunnittelu\n    gate: {decision: Jatketaanko?, decided_by: johto, informed: [tiimi, tiimy]}\n"
     found = errors(MINIMAL.replace("    name: Suunnittelu\n", gate))
     assert found == [
-        "p.yaml:17:73: error: phase 'suunnittelu' gate informs unknown role 'tiimy'; did you mean 'tiimi'? "
+        "p.yaml:18:73: error: phase 'suunnittelu' gate informs unknown role 'tiimy'; did you mean 'tiimi'? "
         "[unknown-role]"
     ]
 
@@ -58,7 +58,7 @@ def test_a_gate_informs_declared_roles_only() -> None:
 def test_metrics_step_names_a_declared_step() -> None:
     found = errors(MINIMAL + "evaluation:\n  metrics_step: suunnitelmaa\n")
     assert found == [
-        "p.yaml:44:17: error: evaluation.metrics_step names unknown step 'suunnitelmaa'; "
+        "p.yaml:49:17: error: evaluation.metrics_step names unknown step 'suunnitelmaa'; "
         "did you mean 'suunnitelma'? [unknown-step]"
     ]
 

@@ -48,9 +48,9 @@ def test_issues_are_sorted_by_position_and_formatted_gcc_style() -> None:
     with pytest.raises(RolloutError) as caught:
         load_process(FIXTURES / "invalid" / "unknown-phase.yaml", "x.yaml")
     lines = str(caught.value).splitlines()
-    assert lines[0].startswith("x.yaml:17:9: error: phase 'toteutus' has no steps")
+    assert lines[0].startswith("x.yaml:20:9: error: phase 'toteutus' has no steps")
     assert lines[1] == (
-        "x.yaml:36:12: error: step 'toteuta' is in unknown phase 'totetus'; did you mean 'toteutus'? [unknown-phase]"
+        "x.yaml:41:12: error: step 'toteuta' is in unknown phase 'totetus'; did you mean 'toteutus'? [unknown-phase]"
     )
 
 
@@ -80,7 +80,7 @@ def test_shape_and_graph_mistakes_are_reported_in_one_run() -> None:
         ("depends_on: [suunnitelma]", "depends_on: [suunitelma]"),  # a graph error in another step
         ("raci: {responsible: johto, accountable: johto}", "raci: {responsible: johto, accountable: [johto, tiimi]}"),
     )
-    assert codes_at(text) == [(32, 45, "raci-accountable"), (33, 18, "unknown-step"), (37, 12, "wrong-type")]
+    assert codes_at(text) == [(37, 45, "raci-accountable"), (38, 18, "unknown-step"), (42, 12, "wrong-type")]
 
 
 def test_what_only_a_left_out_item_causes_is_not_reported() -> None:
@@ -98,7 +98,7 @@ def test_a_misspelt_required_key_is_one_line_not_two() -> None:
     with pytest.raises(RolloutError) as caught:
         load_text(text, "p.yaml")
     assert [issue.format() for issue in caught.value.issues] == [
-        "p.yaml:14:1: error: the file has an unknown key 'phasez'; did you mean 'phases'? [unknown-key]"
+        "p.yaml:15:1: error: the file has an unknown key 'phasez'; did you mean 'phases'? [unknown-key]"
     ]
 
 
@@ -111,3 +111,53 @@ def test_references_to_a_left_out_role_in_the_one_id_form_are_not_reported() -> 
 def test_a_left_out_step_without_a_phase_does_not_leave_its_phase_reported_empty() -> None:
     text = minimal_with(("    phase: toteutus\n", ""))
     assert [code for _, _, code in codes_at(text)] == ["missing-key"]
+
+
+def test_at_most_a_screenful_of_errors_then_how_many_more() -> None:
+    text = minimal_with(("  owner: Testialue\n", "  owner: Testialue\n" + "".join(f"  k{n}: x\n" for n in range(70))))
+    with pytest.raises(RolloutError) as caught:
+        load_text(text, "p.yaml")
+    issues = caught.value.issues
+    assert len(issues) == 51
+    assert [issue.code for issue in issues[:50]] == ["unknown-key"] * 50
+    assert issues[-1].format() == (
+        "p.yaml:59:3: note: 20 more problems from here on not shown; fix the ones above first, then check again"
+        " [too-many-errors]"
+    )
+
+
+def test_a_file_of_a_hundred_thousand_errors_is_answered_with_a_screenful_and_the_count() -> None:
+    text = minimal_with(("steps:\n", "steps:\n" + "  - x\n" * 90_000))
+    with pytest.raises(RolloutError) as caught:
+        load_text(text, "p.yaml")
+    issues = caught.value.issues
+    assert [issue.line for issue in issues[:50]] == list(range(25, 75))
+    assert issues[0].message == "step #1 should be a mapping (key: value lines), not text"
+    assert issues[-1].format().startswith("p.yaml:75:5: note: 89,950 more problems from here on not shown")
+
+
+def test_a_duplicated_key_is_reported_and_the_rest_of_the_file_is_checked() -> None:
+    text = minimal_with(
+        ("    name: Tiimi\n", "    name: Tiimi\n    name: Tiimi2\n"), ("owner: tiimi\n", "owner: tiimu\n")
+    )
+    with pytest.raises(RolloutError) as caught:
+        load_text(text, "p.yaml")
+    assert [(i.line, i.col, i.code) for i in caught.value.issues] == [
+        (15, 5, "duplicate-key"),
+        (29, 12, "unknown-role"),
+    ]
+
+
+def test_thin_content_is_a_warning_saying_what_the_slide_will_lack() -> None:
+    text = minimal_with(
+        ("  context: {goal: Pieni esimerkki prosessista.}\n", ""),
+        ("    goal: Suunnitelma on toteutettu.\n    exit_criteria: [Toteutus valmis]\n", ""),
+    )
+    assert [issue.format() for issue in load_text(text, "p.yaml").warnings] == [
+        "p.yaml:2:1: warning: the process has no 'context': the slide 'Lähtötilanne ja tavoite' will show only the "
+        "description; add context with background, needs, goal or target_group [thin-content]",
+        "p.yaml:19:9: warning: phase 'toteutus' has no 'exit_criteria' and no 'gate': its opening slide will not "
+        "say when the phase is done [thin-content]",
+        "p.yaml:19:9: warning: phase 'toteutus' has no 'goal': its opening slide will not say what the phase is "
+        "for [thin-content]",
+    ]

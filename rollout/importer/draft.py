@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from rollout.errors import Issue
 from rollout.locale import Language
-from rollout.process.model import ID_PATTERN
+from rollout.process.ids import ID_PATTERN
 
 _ID = re.compile(ID_PATTERN)
 _NOT_ID = re.compile(r"[^a-z0-9äöå]+")

@@ -7,9 +7,11 @@ from collections.abc import Callable, Iterator
 import networkx as nx
 
 from rollout.errors import Finding, Severity
+from rollout.locale import label
 from rollout.process.graph import build_graph, phase_rank
-from rollout.process.model import Process, Step
-from rollout.process.suggest import did_you_mean
+from rollout.process.ids import id_for_name
+from rollout.process.model import Phase, Process, Role, Step
+from rollout.process.suggest import choices
 
 Check = Callable[[Process, nx.DiGraph], Iterator[Finding]]
 
@@ -37,24 +39,23 @@ def check_duplicate_ids(process: Process, graph: nx.DiGraph) -> Iterator[Finding
 
 def check_role_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     """Owners, RACI entries and gate deciders must name declared roles."""
-    roles = [role.id for role in process.roles]
-    known = set(roles)
+    known = {role.id for role in process.roles}
     for index, step in enumerate(process.steps):
         refs: list[tuple[tuple[str | int, ...], str]] = [(("owner",), step.owner)]
         for letter in ("responsible", "accountable", "consulted", "informed"):
             refs += [(("raci", letter, i), ref) for i, ref in enumerate(getattr(step.raci, letter))]
         for sub, ref in refs:
             if ref not in known:
-                message = f"step '{step.id}' names unknown role '{ref}'{did_you_mean(ref, roles)}"
+                message = f"step '{step.id}' names unknown role '{ref}'{_which_role(ref, process.roles)}"
                 yield Finding(("steps", index, *sub), message, "unknown-role", ref=ref)
     for index, phase in enumerate(process.phases):
         if phase.gate and phase.gate.decided_by not in known:
             ref = phase.gate.decided_by
-            message = f"phase '{phase.id}' gate is decided by unknown role '{ref}'{did_you_mean(ref, roles)}"
+            message = f"phase '{phase.id}' gate is decided by unknown role '{ref}'{_which_role(ref, process.roles)}"
             yield Finding(("phases", index, "gate", "decided_by"), message, "unknown-role", ref=ref)
         for i, ref in enumerate(phase.gate.informed if phase.gate else []):
             if ref not in known:
-                message = f"phase '{phase.id}' gate informs unknown role '{ref}'{did_you_mean(ref, roles)}"
+                message = f"phase '{phase.id}' gate informs unknown role '{ref}'{_which_role(ref, process.roles)}"
                 yield Finding(("phases", index, "gate", "informed", i), message, "unknown-role", ref=ref)
 
 
@@ -66,12 +67,20 @@ def check_header_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     roles = [role.id for role in process.roles]
     lead = process.process.lead_role if process.process is not None else None
     if lead is not None and lead not in roles:
-        message = f"process.lead_role names unknown role '{lead}'{did_you_mean(lead, roles)}"
+        message = f"process.lead_role names unknown role '{lead}'{_which_role(lead, process.roles)}"
         yield Finding(("process", "lead_role"), message, "unknown-role", ref=lead)
     step = process.evaluation.metrics_step if process.evaluation is not None else None
     if step is not None and step not in graph:
-        message = f"evaluation.metrics_step names unknown step '{step}'{did_you_mean(step, list(graph))}"
+        message = f"evaluation.metrics_step names unknown step '{step}'{_which_step(step, process.steps)}"
         yield Finding(("evaluation", "metrics_step"), message, "unknown-step", ref=step)
+
+
+def _which_role(ref: str, roles: list[Role]) -> str:
+    """The role meant: one whose name this is, the closest id, or the ids there are."""
+    named = id_for_name(ref, [(role.id, [role.name]) for role in roles])
+    if named is not None:
+        return f"; '{ref}' is the name of role '{named}': write its id, {named}"
+    return choices(ref, [role.id for role in roles], "roles")
 
 
 def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -79,22 +88,35 @@ def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     phases = [phase.id for phase in process.phases]
     for index, step in enumerate(process.steps):
         if step.phase not in phases:
-            message = f"step '{step.id}' is in unknown phase '{step.phase}'{did_you_mean(step.phase, phases)}"
+            message = f"step '{step.id}' is in unknown phase '{step.phase}'{_which_phase(step.phase, process.phases)}"
             yield Finding(("steps", index, "phase"), message, "unknown-phase", ref=step.phase)
+
+
+def _which_phase(ref: str, phases: list[Phase]) -> str:
+    named = id_for_name(ref, [(phase.id, [phase.name]) for phase in phases])
+    if named is not None:
+        return f"; '{ref}' is the name of phase '{named}': write its id, {named}"
+    return choices(ref, [phase.id for phase in phases], "phases")
 
 
 def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     """depends_on must name declared steps, and not the step itself."""
-    steps = [step.id for step in process.steps]
     for index, step in enumerate(process.steps):
+        others = [other for other in process.steps if other.id != step.id]
         for ref, dep in enumerate(step.depends_on):
             path = ("steps", index, "depends_on", ref)
             if dep == step.id:
                 yield Finding(path, f"step '{step.id}' depends on itself", "dependency-cycle")
             elif dep not in graph:
-                others = [s for s in steps if s != step.id]
-                message = f"step '{step.id}' depends on unknown step '{dep}'{did_you_mean(dep, others)}"
+                message = f"step '{step.id}' depends on unknown step '{dep}'{_which_step(dep, others)}"
                 yield Finding(path, message, "unknown-step", ref=dep)
+
+
+def _which_step(ref: str, steps: list[Step]) -> str:
+    named = id_for_name(ref, [(step.id, [step.title, step.label]) for step in steps])
+    if named is not None:
+        return f"; '{ref}' is the title of step '{named}': write its id, {named}"
+    return choices(ref, [step.id for step in steps], "steps")
 
 
 def check_repeated_dependencies(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -188,6 +210,28 @@ def check_dead_ends(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
             yield Finding(("steps", index, "id"), message, "dead-end-step", Severity.WARNING)
 
 
+def check_thin_content(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
+    """Warn where a slide of the deck will be nearly empty, saying what it will lack."""
+    info = process.process
+    if info is not None and not any(info.context.model_dump().values()):
+        slide = label("context_title", info.language)
+        message = (
+            f"the process has no 'context': the slide '{slide}' will show only the description; "
+            "add context with background, needs, goal or target_group"
+        )
+        yield Finding(("process",), message, "thin-content", Severity.WARNING, key=True)
+    for index, phase in enumerate(process.phases):
+        if not phase.goal:
+            message = f"phase '{phase.id}' has no 'goal': its opening slide will not say what the phase is for"
+            yield Finding(("phases", index, "id"), message, "thin-content", Severity.WARNING)
+        if not phase.exit_criteria and phase.gate is None and not phase.ongoing:
+            message = (
+                f"phase '{phase.id}' has no 'exit_criteria' and no 'gate': its opening slide will not say when "
+                "the phase is done"
+            )
+            yield Finding(("phases", index, "id"), message, "thin-content", Severity.WARNING)
+
+
 def _steps_by_id(process: Process) -> dict[str, Step]:
     """First step of each id (duplicates are reported separately)."""
     found: dict[str, Step] = {}
@@ -213,4 +257,5 @@ CHECKS: tuple[Check, ...] = (
     check_empty_phases,
     check_idle_roles,
     check_dead_ends,
+    check_thin_content,
 )

@@ -8,12 +8,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from rollout.errors import Finding, Issue, RolloutError, Severity
+from rollout.errors import MAX_SHOWN, Finding, Issue, RolloutError, Severity, more_note
+from rollout.process.ids import id_for_name, is_id
 from rollout.process.model import Evaluation, Phase, Process, ProcessInfo, Role, Step
 from rollout.process.shape import Vocabulary, kind_of, shape_findings
 from rollout.process.source import Document, parse_yaml, read_text
 
 _TOP_KEYS = ("process", "roles", "phases", "steps", "evaluation")
+_READ_CLOSELY = 1_000  # model errors worded one by one; a file with more is counted past its first screenful
 VOCABULARY = Vocabulary(Process, {"roles": "role", "phases": "phase", "steps": "step"})
 
 
@@ -42,27 +44,45 @@ def load_text(text: str, file: str) -> Loaded:
     process = _validate(doc)
     from rollout.process.checks import run_checks
 
-    findings = run_checks(process)
-    issues = [doc.issue(finding) for finding in findings]
-    errors = [issue for issue in issues if issue.severity is Severity.ERROR]
-    if errors:
-        raise RolloutError(issues)
-    return Loaded(process, tuple(sorted(issues, key=Issue.sort_key)), doc)
+    checked = [doc.issue(found) for found in run_checks(process)]
+    errors = [issue for issue in doc.problems + checked if issue.severity is Severity.ERROR]
+    if errors:  # the checks' warnings wait for a file without errors; the reader's are about the text itself
+        raise RolloutError(errors + doc.warnings)
+    return Loaded(process, tuple(sorted(doc.warnings + checked, key=Issue.sort_key)), doc)
 
 
 def _validate(doc: Document) -> Process:
-    """Validate the parsed data against the model, mapping errors to positions."""
+    """Validate the parsed data against the model, mapping errors to positions.
+
+    The reader's own findings (a key given twice, a text YAML reads otherwise than it looks) come
+    with the model's, so one run reports them all.
+    """
+    early = doc.problems + doc.warnings
     if not isinstance(doc.data, dict):
-        kind = kind_of(doc.data)
-        message = f"file is {kind}; a process file is a mapping with the keys {', '.join(_TOP_KEYS)}"
+        message = f"file is {kind_of(doc.data)}; a process file is a mapping with the keys {', '.join(_TOP_KEYS)}"
         line, col = doc.locate(())
-        raise RolloutError([Issue(doc.file, line, col, message, "not-a-mapping")])
+        raise RolloutError([*early, Issue(doc.file, line, col, message, "not-a-mapping")])
     try:
         return Process.model_validate(doc.data)
     except ValidationError as exc:
+        if exc.error_count() > _READ_CLOSELY:
+            raise RolloutError(_overwhelmed(exc, early, doc)) from None
         findings = shape_findings(exc, doc, VOCABULARY)
         findings += _checks_despite(findings, doc.data)
-        raise RolloutError(sorted({doc.issue(f) for f in findings}, key=Issue.sort_key)) from None
+        raise RolloutError(early + list({doc.issue(f) for f in findings})) from None
+
+
+def _overwhelmed(exc: ValidationError, early: list[Issue], doc: Document) -> list[Issue]:
+    """The first screenful of a file with thousands of errors, and a note of how many more there are.
+
+    Wording each of a hundred thousand errors would take seconds: the first ones in the model's
+    order (which follows the file's) are worded and sorted, the others counted.
+    """
+    sample = [doc.issue(found) for found in shape_findings(exc, doc, VOCABULARY, first=_READ_CLOSELY)]
+    ordered = sorted(early + sample, key=Issue.sort_key)
+    shown = ordered[:MAX_SHOWN]
+    first = ordered[len(shown)] if len(ordered) > len(shown) else shown[-1]
+    return [*shown, more_note(doc.file, first.line, first.col, len(early) + exc.error_count() - len(shown))]
 
 
 _SECTIONS: dict[str, type[BaseModel]] = {"roles": Role, "phases": Phase, "steps": Step}
@@ -80,8 +100,8 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
     its references cannot be checked and nothing is added.
     """
     broken: dict[str, set[int]] = {section: set() for section in _SECTIONS}
-    for finding in shape:
-        path = finding.path
+    for mistake in shape:
+        path = mistake.path
         if len(path) >= 2 and path[0] in _SECTIONS and isinstance(path[1], int):
             broken[str(path[0])].add(path[1])
         elif not path or path[0] not in ("process", "evaluation"):
@@ -102,7 +122,7 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
         bad_ids = {f.path[1] for f in shape if f.path[:1] == (section,) and f.path[2:3] == ("id",)}
         unknown_id = any(i in bad_ids or not _id_of(items[i]) for i in broken[section])
         left_out[section] = {_id_of(items[i]) for i in broken[section]} | ({_ANY} if unknown_id else set())
-    left_out["phases-of-steps"] = {_field_of(data["steps"][i], "phase") or _ANY for i in broken["steps"]}
+    left_out["phases-of-steps"] = {_phase_meant(data["steps"][i], data["phases"]) for i in broken["steps"]}
     from rollout.process.checks import run_checks
 
     # The header and the evaluation only where well formed: either may be the broken part.
@@ -112,12 +132,12 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
         process=header, roles=kept["roles"], phases=kept["phases"], steps=kept["steps"], evaluation=evaluation
     )
     found = []
-    for finding in run_checks(process):
-        path = finding.path
+    for check in run_checks(process):
+        path = check.path
         if path[0] in origin:
             path = (path[0], origin[str(path[0])][int(path[1])], *path[2:])
-        if finding.severity is Severity.ERROR and not _moot(finding, left_out):
-            found.append(replace(finding, path=path))
+        if check.severity is Severity.ERROR and not _moot(check, left_out):
+            found.append(replace(check, path=path))
     return found
 
 
@@ -144,6 +164,15 @@ def _moot(finding: Finding, left_out: dict[str, set[str]]) -> bool:
 
 def _id_of(item: Any) -> str:
     return _field_of(item, "id")
+
+
+def _phase_meant(step: Any, phases: list[Any]) -> str:
+    """The phase a left-out step names: its id, the id of a phase named so, or {_ANY} when not known."""
+    value = _field_of(step, "phase")
+    if is_id(value):
+        return value
+    named = [(_id_of(phase), [_field_of(phase, "name")]) for phase in phases]
+    return id_for_name(value, named) or _ANY if value else _ANY
 
 
 def _field_of(item: Any, key: str) -> str:

@@ -16,15 +16,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-ID_PATTERN = r"^[a-z0-9äöå]([a-z0-9äöå_-]{0,62}[a-z0-9äöå])?$"
+from rollout.process.ids import ID_PATTERN, ID_RULE
 
 Id = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN),
-    Field(
-        description="An identifier: lowercase letters (a-z, ä, ö, å), digits, '-' and '_', "
-        "at most 64 characters, for example 'koulutus-ammattilaiset'."
-    ),
+    Field(description=f"An identifier: {ID_RULE}; for example 'koulutus-ammattilaiset'."),
 ]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from rollout.errors import Finding, Path
+from rollout.process.references import bad_id
 from rollout.process.source import Document
 from rollout.process.suggest import closest, did_you_mean
 
@@ -27,9 +28,11 @@ class Vocabulary:
     items: dict[str, str]  # section → noun: a list of items with an 'id', or a mapping keyed by id
 
 
-def shape_findings(exc: ValidationError, doc: Document, vocabulary: Vocabulary) -> list[Finding]:
-    """One finding per mistake pydantic found, a misspelt required key counted once."""
-    errors = _misspelt_not_missing(exc.errors(include_url=False), doc.data, vocabulary)
+def shape_findings(
+    exc: ValidationError, doc: Document, vocabulary: Vocabulary, first: int | None = None
+) -> list[Finding]:
+    """One finding per mistake pydantic found (of the first ones only, if given), a misspelt required key once."""
+    errors = _misspelt_not_missing(exc.errors(include_url=False)[:first], doc.data, vocabulary)
     types: dict[Path, list[str]] = {}  # a value that fits none of several types is one mistake
     for error in errors:
         if error["type"].endswith("_type"):
@@ -72,12 +75,7 @@ def _finding(error: ErrorDetails, doc: Document, vocabulary: Vocabulary) -> Find
     if kind == "extra_forbidden":
         return _unknown_key(loc, doc.data, vocabulary)
     if kind == "string_pattern_mismatch":
-        value = at(doc.data, loc)
-        message = (
-            f"{where}: '{value}' is not a valid id; use lowercase letters, digits and '-' "
-            "(e.g. 'koulutus-ammattilaiset')"
-        )
-        return Finding(loc, message, "bad-id")
+        return bad_id(loc, where, str(at(doc.data, loc)), doc.data)
     if kind in _CUSTOM_CODES:
         return Finding(loc, f"{where}: {error['msg']}", _CUSTOM_CODES[kind])
     if kind in ("string_too_long", "string_too_short"):

@@ -1,4 +1,9 @@
-"""YAML syntax errors in words a person can act on: located, with the likely mistake named."""
+"""YAML syntax errors in words a person can act on: located, with the likely mistake named and fixed.
+
+The parser says where it gave up; the hints look at the lines a person wrote there (see lines.py)
+and name the usual mistakes: text that needs quotes, a line indented unlike its neighbours, a
+quote or bracket never closed, a tab, a missing space after a colon.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,25 @@ from typing import Any
 import yaml
 
 from rollout.errors import Issue, RolloutError
+from rollout.process.indent import indentation_hint
+from rollout.process.lines import CURLY, Hint, Line, line_at, quoted, split_lines, structure_above, without_comment
+
+# First characters that give a text another meaning in YAML: it must then be in quotes.
+_SPECIAL_START = {
+    "*": "'*' (YAML reads it as a reference to an '&' anchor)",
+    "&": "'&' (YAML reads it as an anchor name)",
+    "!": "'!' (YAML reads it as a type tag)",
+    "|": "'|' (YAML reads it as the start of a multi-line text)",
+    ">": "'>' (YAML reads it as the start of a folded multi-line text)",
+    "%": "'%'",
+    "@": "'@'",
+    "`": "'`'",
+    "-": "'- ' (YAML reads it as a list item)",
+    "?": "'? ' (YAML reads it as a key)",
+    "[": "'[' (YAML reads it as a list)",
+    "{": "'{' (YAML reads it as a group of keys)",
+}
+_MISSING_SPACE = re.compile(r"^(?P<key>[^\s:#'\"\[\]{},-][^:#\s]*):(?P<value>[^\s:].*)$")
 
 
 def located_error(file: str, line: int, col: int, message: str, code: str) -> RolloutError:
@@ -21,29 +45,145 @@ def reader_error(exc: yaml.reader.ReaderError, text: str, file: str) -> RolloutE
     line = before.count("\n") + 1
     col = exc.position - (before.rfind("\n") + 1) + 1
     code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-    message = f"YAML syntax: the character U+{code:04X} is not allowed in YAML; remove it"
+    message = f"the character U+{code:04X} is not allowed in a YAML file (an invisible control character?); remove it"
     return located_error(file, line, col, message, "yaml-syntax")
 
 
-def syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str, loader: type[Any]) -> RolloutError:
-    """Map a PyYAML syntax error to a located issue with a plainer message."""
+def explain(exc: yaml.MarkedYAMLError, text: str, loader: type[Any]) -> Hint:
+    """What a PyYAML syntax error means in the user's terms, with the corrected line when it is clear."""
+    hint = _hint(exc, split_lines(text), text, loader)
+    if hint is not None:
+        return hint
     mark = exc.problem_mark or exc.context_mark
-    problem = exc.problem or "invalid YAML"
-    if _char_at(text, mark) == "\t" or "tab" in problem:
-        problem = "tab character; indent with spaces, not tabs"
-    else:
-        if exc.context_mark and exc.problem_mark and exc.problem_mark.line > exc.context_mark.line:
-            if "flow" in (exc.context or "") or "scanning" in (exc.context or ""):
-                mark = exc.context_mark  # an unclosed bracket or quote: point at where it opened
-            quote = _unclosed_quote(text, exc.context_mark.line, exc.problem_mark.line, loader)
-            if quote is not None:
-                line, col, char = quote
-                message = f"YAML syntax: the text opened with {char} here is never closed; add the closing {char}"
-                return located_error(file, line, col, message, "yaml-syntax")
-        if exc.context:
-            problem = f"{problem} ({exc.context})"
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return located_error(file, line, col, f"YAML syntax: {problem}", "yaml-syntax")
+    problem = exc.problem or "invalid YAML"
+    message = f"YAML cannot read this line ({problem}); compare its indentation, quotes and colons with the lines above"
+    return Hint(line, col, message, "yaml-syntax")
+
+
+def _hint(exc: yaml.MarkedYAMLError, lines: list[str], text: str, loader: type[Any]) -> Hint | None:
+    """The first explanation that fits the lines where the parser stopped."""
+    problem, context = exc.problem or "", exc.context or ""
+    mark, opened = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return None
+    for explain in (_tab, _unclosed, _in_value, _missing_space, _indentation):
+        found = explain(lines, mark, opened, problem, context, text, loader)
+        if found is not None:
+            return found
+    return None
+
+
+def _tab(lines: list[str], mark: Any, opened: Any, problem: str, context: str, *_: Any) -> Hint | None:
+    """A tab in the indentation of the line the parser stopped at (or the one before)."""
+    for number in (mark.line + 1, mark.line):
+        line = lines[number - 1] if 0 < number <= len(lines) else ""
+        spaces = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in spaces:
+            message = "this line is indented with a tab; YAML needs spaces: replace the tab with spaces"
+            above = structure_above(lines, number)
+            fixed = None
+            if above:
+                message += f" (the line above starts in column {above[0].content + 1})"
+                fixed = " " * above[0].content + line.lstrip(" \t")
+            return Hint(number, spaces.index("\t") + 1, message, "tab", fixed)
+    if "tab" in problem:
+        return Hint(mark.line + 1, mark.column + 1, "a tab is not allowed here; use spaces", "tab")
+    return None
+
+
+def _unclosed(
+    lines: list[str], mark: Any, opened: Any, problem: str, context: str, text: str, loader: Any
+) -> Hint | None:
+    """A quote or bracket that is never closed: point at where it opens."""
+    if opened is not None and "quoted scalar" in context:
+        char = text[opened.index] if opened.index < len(text) else '"'
+        return _quote_hint(lines, opened.line + 1, opened.column + 1, char)
+    if opened is not None and "flow" in context and mark.line > opened.line:
+        char = text[opened.index] if opened.index < len(text) else "["
+        closing = {"[": "]", "{": "}"}.get(char, "]")
+        message = f"the {char} opened here is never closed; add the closing {closing} where it ends"
+        return Hint(opened.line + 1, opened.column + 1, message, "unclosed-bracket")
+    if opened is not None and mark.line > opened.line:
+        found = _unclosed_quote(text, opened.line, mark.line, loader)
+        if found is not None:
+            return _quote_hint(lines, *found)
+    return None
+
+
+def _quote_hint(lines: list[str], number: int, col: int, char: str) -> Hint:
+    line = line_at(lines, number)
+    rest = line.text[col - 1 :].rstrip()
+    fixed = line.text[: col - 1] + rest + char if rest.count(char) == 1 else None
+    message = f"the text that opens with {char} here is never closed; end it with {char}"
+    if fixed is not None:
+        message += f": {fixed.strip()}"
+    return Hint(number, col, message, "unclosed-quote", fixed)
+
+
+def _in_value(lines: list[str], mark: Any, opened: Any, problem: str, context: str, *_: Any) -> Hint | None:
+    """A "key: text" line whose text YAML reads as more structure: say to quote it, and show how."""
+    line = line_at(lines, mark.line + 1)
+    if line.key is None or not line.value or mark.column < line.value_col:
+        return None
+    value = without_comment(line.value)
+    col = line.value_col + 1
+    first = value[0]
+    if first in CURLY:
+        plain = value.strip(CURLY + " ")
+        message = f"Word's curly quotes {first}…{value[-1]} are not quotes to YAML; write straight quotes: "
+        return _quote(line.number, col, message, line, plain)
+    if first in "\"'":
+        closing = value.find(first, 1)
+        after = value[closing + 1 :].strip() if closing > 0 else ""
+        meant = value[1:-1] if len(value) > 1 and value.endswith(first) else value
+        message = f"the text after the closing {first} ('{after}') is left over; put the whole text in quotes: "
+        return _quote(line.number, col, message, line, meant)
+    if first in _SPECIAL_START and (first not in "-?" or value[1:2] in ("", " ")):
+        message = f"a text that starts with {_SPECIAL_START[first]} must be in quotes: "
+        return _quote(line.number, col, message, line, value)
+    if ": " in value or value.endswith(":"):
+        what = "contains ': '" if ": " in value else "ends with ':'"
+        message = f"this text {what}, which YAML reads as a new key; put the whole text in quotes: "
+        return _quote(mark.line + 1, mark.column + 1, message, line, value)
+    return None
+
+
+def _quote(number: int, col: int, message: str, line: Line, value: str) -> Hint:
+    """The hint to quote a value, showing the line with it quoted."""
+    fixed = line.text[: line.value_col] + quoted(value)
+    return Hint(number, col, message + fixed.strip(), "needs-quotes", fixed)
+
+
+def _missing_space(lines: list[str], mark: Any, opened: Any, problem: str, context: str, *_: Any) -> Hint | None:
+    """A "key:value" line (no space after the colon) read as text running on into the next line."""
+    if opened is None or "simple key" not in context:
+        return None
+    line = line_at(lines, opened.line + 1)
+    found = _MISSING_SPACE.match(line.text[line.content :])
+    if found is None:
+        return None
+    col = line.content + len(found.group("key")) + 1
+    fixed = line.text[: line.content] + f"{found.group('key')}: {found.group('value')}"
+    return Hint(line.number, col, f"write a space after the colon: {fixed.strip()}", "missing-space", fixed)
+
+
+def _indentation(lines: list[str], mark: Any, opened: Any, problem: str, context: str, *_: Any) -> Hint | None:
+    """A line indented unlike the lines around it; or a text line without a key."""
+    number = mark.line + 1
+    if "simple key" in context and opened is not None:
+        number = opened.line + 1
+    found = indentation_hint(lines, number)
+    if found is not None:
+        return found
+    line = line_at(lines, number)
+    if "simple key" in context and line.key is None and not line.dashes and not line.blank:
+        message = (
+            "this line has no 'key:' in front of its text; write 'key: text', or, if it continues the "
+            "text above, indent it more than that text's key"
+        )
+        return Hint(number, line.content + 1, message, "bad-indent")
+    return None
 
 
 # A line of YAML structure: "key:" or "- key:" at its start.
@@ -73,10 +213,3 @@ def _unclosed_quote(text: str, first: int, last: int, loader: type[Any]) -> tupl
     except yaml.YAMLError:
         pass
     return None
-
-
-def _char_at(text: str, mark: Any) -> str:
-    if mark is None:
-        return ""
-    lines = text.splitlines()
-    return lines[mark.line][mark.column : mark.column + 1] if mark.line < len(lines) else ""

@@ -77,7 +77,8 @@ def load_project_text(
     if project is not None and process is not None:
         found = run_checks(project, process.process, today, asked=as_of is not None)
         findings += [f for f in found if not findings or _counts(f, doc)]
-    issues = [doc.issue(finding) for finding in findings]
+    # The reader's own findings (a key given twice, a syntax mistake read on as corrected) come too.
+    issues = doc.problems + doc.warnings + [doc.issue(finding) for finding in findings]
     if project is None or process is None or any(issue.severity is Severity.ERROR for issue in issues):
         raise RolloutError(issues)
     try:
@@ -93,7 +94,7 @@ def _validate(doc: Document) -> tuple[Project | None, list[Finding]]:
     """The project model, and the shape mistakes; with mistakes, a model of the parts that are well formed."""
     if not isinstance(doc.data, dict):
         message = f"file is {kind_of(doc.data)}; a project file is a mapping with the keys {', '.join(_TOP_KEYS)}"
-        raise RolloutError([doc.issue(Finding((), message, "not-a-mapping"))])
+        raise RolloutError([*doc.problems, *doc.warnings, doc.issue(Finding((), message, "not-a-mapping"))])
     try:
         return Project.model_validate(doc.data), []
     except ValidationError as exc:

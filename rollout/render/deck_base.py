@@ -46,6 +46,7 @@ from rollout.render.pptx_common import (
     drop_slides,
     new_presentation,
     title_only_layout,
+    title_slide_layout,
 )
 
 
@@ -60,7 +61,7 @@ class DeckBuilder:
         self.templated = template is not None
         self.style = TextStyle(None if self.templated else FONT_FAMILY, LANG_TAGS[self.lang])
         drop_slides(self.prs)
-        self.title_layout = self.prs.slide_layouts[0]
+        self.title_layout = title_slide_layout(self.prs.slide_layouts)
         self.content_layout = title_only_layout(list(self.prs.slide_layouts))
         self.roles = {role.id: role for role in process.roles}
         self.phase_no = {phase.id: n for n, phase in enumerate(process.phases, start=1)}

@@ -12,7 +12,6 @@ from typing import Any
 from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
@@ -20,16 +19,24 @@ from pptx.oxml.ns import _nsmap
 from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.presentation import Presentation as PresentationType
 from pptx.shapes.autoshape import Shape
-from pptx.slide import Slide, SlideLayout
+from pptx.slide import Slide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
-from rollout.errors import BuildError
 from rollout.layout.geometry import Text
 from rollout.layout.textfit import FONT_FAMILY
+from rollout.render.template import (
+    DECORATION,
+    SLIDE_H,
+    SLIDE_W,
+    drop_empty_placeholders,
+    open_template,
+    title_only_layout,
+    title_slide_layout,
+)
 
-SLIDE_W = Emu(12_192_000)
-SLIDE_H = Emu(6_858_000)
+__all__ = ["DECORATION", "SLIDE_H", "SLIDE_W", "title_only_layout", "title_slide_layout"]
+
 EMU_PER_PT = 12_700
 FIXED_TIME = dt.datetime(2000, 1, 1, 0, 0, 0)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -54,22 +61,9 @@ BaseOxmlElement.xpath = _compiled_xpath  # type: ignore[method-assign]
 
 
 def new_presentation(template: Path | None = None) -> PresentationType:
-    """A 16:9 presentation, empty, from python-pptx's template or an organisation's own."""
-    if template is None:
-        prs = Presentation()
-        prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
-        _speed_up(prs)
-        return prs
-    if not template.is_file():
-        raise BuildError(f"template {template} not found")
-    if not zipfile.is_zipfile(template):
-        raise BuildError(f"template {template} is not a PowerPoint file (.pptx)")
-    try:
-        prs = Presentation(str(template))
-    except Exception as exc:  # python-pptx raises many types for a bad file
-        raise BuildError(f"template {template} is not a usable PowerPoint file ({exc})") from None
-    if abs(prs.slide_width / prs.slide_height - 16 / 9) > 0.01:
-        raise BuildError(f"{template}: the template must be 16:9 (13.333 × 7.5 in)")
+    """A 16:9 presentation, empty, from python-pptx's template or an organisation's own (see template.py)."""
+    prs = Presentation() if template is None else open_template(template)
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     _speed_up(prs)
     return prs
 
@@ -119,6 +113,7 @@ def save_stable(prs: PresentationType, title: str, language: str) -> bytes:
     props.created = FIXED_TIME
     props.modified = FIXED_TIME
     props.last_printed = FIXED_TIME
+    drop_empty_placeholders(prs)
     buffer = io.BytesIO()
     prs.save(buffer)
     return _restamp(buffer.getvalue())
@@ -169,23 +164,6 @@ def placeholder_at(slide: Slide, idx: int) -> Shape | None:
             found: Shape = shape
             return found
     return None
-
-
-def title_only_layout(layouts: list[SlideLayout]) -> SlideLayout:
-    """The layout with a title and the fewest other placeholders ('Title Only' in most masters)."""
-
-    def others(layout: SlideLayout) -> int:
-        kinds = [ph.placeholder_format.type for ph in list(layout.placeholders)]
-        return len([k for k in kinds if k not in DECORATION])
-
-    def titled(layout: SlideLayout) -> bool:
-        return any(ph.placeholder_format.idx == 0 for ph in list(layout.placeholders))
-
-    with_title = [layout for layout in layouts if titled(layout)]
-    return min(with_title or layouts, key=others)
-
-
-DECORATION = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
 
 
 def append_copy(

@@ -1,0 +1,58 @@
+"""An id that breaks the rule, explained: a list written with commas, a name written for an id, the ids there are."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rollout.errors import Finding, Path
+from rollout.process.ids import ID_RULE, id_for_name, id_like, is_id
+from rollout.process.suggest import choices
+
+# Keys whose value names a role, phase or step of the same file by its id.
+_ROLE_KEYS = {"owner", "responsible", "accountable", "consulted", "informed", "decided_by", "lead_role"}
+_STEP_KEYS = {"depends_on", "metrics_step"}
+_NAMES = {"roles": ("name",), "phases": ("name",), "steps": ("title", "label")}
+_LIST_KEYS = {"responsible", "accountable", "consulted", "informed", "depends_on"}
+
+
+def key_of(loc: Path) -> str:
+    """The last key on a path ('responsible' for steps.0.raci.responsible.1)."""
+    return next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+
+
+def bad_id(loc: Path, where: str, value: str, data: Any) -> Finding:
+    """An id that breaks the rule: a list written with commas, a name for an id, or a plain mistake."""
+    key = key_of(loc)
+    parts = [part.strip() for part in value.split(",")]
+    if key in _LIST_KEYS and len(parts) > 1 and all(parts):
+        message = f"{where}: several ids are written as a list, in square brackets: {key}: [{', '.join(parts)}]"
+        return Finding(loc, message, "comma-list")
+    section = _section_of(key)
+    items = data.get(section) if section and isinstance(data, dict) else None
+    if section is None or not isinstance(items, list):  # not a reference within this file
+        suggestion = id_like(value)
+        example = f"; for example '{suggestion}'" if suggestion else ""
+        return Finding(loc, f"{where}: '{value}' cannot be an id: an id has only {ID_RULE}{example}", "bad-id")
+    return _reference(loc, where, value, section, [item for item in items if isinstance(item, dict)])
+
+
+def _section_of(key: str) -> str | None:
+    if key in _ROLE_KEYS:
+        return "roles"
+    if key == "phase":
+        return "phases"
+    return "steps" if key in _STEP_KEYS else None
+
+
+def _reference(loc: Path, where: str, value: str, section: str, items: list[dict[str, Any]]) -> Finding:
+    """A reference that is not an id: the id of the item so named, else the ids there are."""
+    ids = [item["id"] for item in items if isinstance(item.get("id"), str) and is_id(item["id"])]
+    kind = section[:-1]
+    named = [(item["id"], [item.get(name) for name in _NAMES[section]]) for item in items if item.get("id") in ids]
+    meant = id_for_name(value, named)
+    if meant is not None:
+        noun = "title" if section == "steps" else "name"
+        message = f"{where}: '{value}' is the {noun} of {kind} '{meant}'; write its id: {key_of(loc)}: {meant}"
+        return Finding(loc, message, "name-not-id")
+    hint = choices(id_like(value) or value, ids, section)
+    return Finding(loc, f"{where}: '{value}' is not the id of a {kind}{hint}", "bad-id")
