@@ -25,6 +25,7 @@ from rollout.cli_options import (
     LanguageOpt,
     NewPath,
     PathsArg,
+    ProcessOpt,
     Quiet,
     Report,
     Strict,
@@ -49,6 +50,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 if TYPE_CHECKING:
     from rollout.build import BuildOptions
     from rollout.config import Config
+    from rollout.locale import Language
 
 app = typer.Typer(
     help=(
@@ -325,32 +327,59 @@ def import_(
     typer.echo(f"wrote {target} ({counts}); complete the places marked TODO, then run 'rollout validate'")
 
 
-@app.command(short_help="Write a commented starter process file to fill in.")
-def new(path: NewPath, language: LanguageOpt = None, write_config: ConfigFlag = None) -> None:
-    """Write a starter process file: 2 phases, 3 roles and 3 steps that validate and build as they are.
+@app.command(short_help="Write a commented starter process or project file to fill in.")
+def new(
+    path: NewPath,
+    language: LanguageOpt = None,
+    process: ProcessOpt = None,
+    write_config: ConfigFlag = None,
+) -> None:
+    """Write a starter process file (2 phases, 3 roles, 3 steps), or with --process a project file.
 
-    Its comments explain ids, lists, quotes, text over several lines and the RACI rules. Nothing
-    is overwritten: an existing file is a usage error (exit 2).
+    Both validate and build as they are. The process file's comments explain ids, lists, quotes,
+    text over several lines and the RACI rules; the project file names a person for every role of
+    its process and shows how progress is written. Nothing is overwritten: an existing file is a
+    usage error (exit 2).
     """
     from rollout.config import LANGUAGES, language_of
-    from rollout.starter import StarterError, new_process
+    from rollout.starter import StarterError
 
     config = settings()
-    chosen = language_of(language) if language else config.language
-    if chosen is None:
+    chosen = language_of(language) if language else None
+    if language and chosen is None:
         raise typer.BadParameter(f"'{language}' is not one of {', '.join(LANGUAGES)}", param_hint="--language")
+    if process is None and path.parent.name == "projects":
+        raise typer.BadParameter(
+            "a project file follows a process: add --process processes/NAME.yaml", param_hint="--process"
+        )
     try:
-        written = new_process(path, chosen)
+        written = _write_new(path, chosen or (None if process else config.language), process)
     except StarterError as exc:
         raise typer.BadParameter(str(exc), param_hint="FILE.yaml") from None
+    except RolloutError as exc:
+        print_issues(exc.issues)
+        typer.echo(f"error: {process} has errors; fix them first (rollout validate {process})", err=True)
+        raise typer.Exit(1) from None
     except BuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     for file in written[:-1]:
         typer.echo(f"wrote {file} (the editor's list of keys; see the first line of {path})")
-    typer.echo(f"wrote {path}: 2 phases, 3 roles, 3 steps; fill it in, then run: rollout validate {path}")
+    what = "a person for each role of the process" if process else "2 phases, 3 roles, 3 steps"
+    typer.echo(f"wrote {path}: {what}; fill it in, then run: rollout validate {path}")
     if not config.found:
-        offer_config(write_config, chosen)
+        offer_config(write_config, chosen or config.language)
+
+
+def _write_new(path: Path, language: Language | None, process: Path | None) -> list[Path]:
+    """Write the starter file (a project's when it follows a process); the files written."""
+    if process is not None:
+        from rollout.starter_project import new_project
+
+        return new_project(path, process, language, dt.date.today())  # the start: the coming week
+    from rollout.starter import new_process
+
+    return new_process(path, language or "fi")
 
 
 @app.command(short_help="Print where a project is: its phase, go-live, what is late, what comes next and who does it.")

@@ -82,7 +82,8 @@ NewPath = Annotated[
     typer.Argument(
         metavar="FILE.yaml",
         show_default=False,
-        help="The file to write, for example processes/uusi.yaml; its name without .yaml is the process id.",
+        help="The file to write, for example processes/uusi.yaml or projects/pilotti.yaml; its name without "
+        ".yaml is its id.",
     ),
 ]
 LanguageOpt = Annotated[
@@ -93,7 +94,17 @@ LanguageOpt = Annotated[
         metavar="fi|sv|en",
         show_default=False,
         help="The language of the file's comments and examples, and of the deck's fixed headings. "
-        "Default: language in rollout.toml, else fi.",
+        "Default: language in rollout.toml, else fi (for a project: its process's language).",
+    ),
+]
+ProcessOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--process",
+        metavar="FILE.yaml",
+        show_default=False,
+        help="Write a project file that follows this process file (e.g. rollout new projects/pilotti.yaml "
+        "--process processes/omaolo.yaml).",
     ),
 ]
 ConfigFlag = Annotated[

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from rollout.locale import Language, starter
+from tests.conftest import FIXTURES
 from tests.test_build import rollout, snapshot
 
 LANGUAGES: list[Language] = ["fi", "sv", "en"]
@@ -54,3 +56,33 @@ def test_rollout_toml_is_offered_and_written_on_request(tmp_path: Path) -> None:
     third = rollout(tmp_path, "new", "processes/c.yaml")  # the language now comes from rollout.toml
     assert "  language: en  " in (tmp_path / "processes" / "c.yaml").read_text(encoding="utf-8")
     assert "rollout.toml" not in third.stdout
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_starter_project_follows_its_process_and_validates_and_builds(language: str, tmp_path: Path) -> None:
+    assert rollout(tmp_path, "new", "processes/uusi.yaml", "--no-config").returncode == 0
+    done = rollout(tmp_path, "new", "projects/pilotti.yaml", "--process", "processes/uusi.yaml", "-l", language)
+    assert done.returncode == 0, done.stderr
+    assert "wrote projects/pilotti.yaml: a person for each role of the process" in done.stdout
+    text = (tmp_path / "projects" / "pilotti.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/project.schema.json\n")
+    assert "  process: ../processes/uusi.yaml  #" in text
+    for role in ("projektipaallikko", "johto", "ammattilaiset"):
+        assert f"roles: [{role}]" in text
+    checked = rollout(tmp_path, "validate", "--strict", "projects/pilotti.yaml")
+    assert (checked.returncode, checked.stderr) == (0, "")
+    assert checked.stdout == "projects/pilotti.yaml: ok (3 steps planned, 0 late)\n"
+    assert rollout(tmp_path, "build", "projects/pilotti.yaml").returncode == 0
+    assert (tmp_path / "exports" / "pilotti-plan.ics").exists()
+
+
+def test_a_project_file_needs_a_valid_process(tmp_path: Path) -> None:
+    missing = rollout(tmp_path, "new", "projects/p.yaml")
+    assert missing.returncode == 2
+    assert "a project file follows a process: add --process processes/NAME.yaml" in missing.stderr
+    (tmp_path / "processes").mkdir()
+    shutil.copy(FIXTURES / "invalid" / "unknown-role.yaml", tmp_path / "processes" / "bad.yaml")
+    broken = rollout(tmp_path, "new", "projects/p.yaml", "--process", "processes/bad.yaml")
+    assert broken.returncode == 1
+    assert "processes/bad.yaml:43:12: error: step 'toteuta' names unknown role 'tiimmi'" in broken.stderr
+    assert not (tmp_path / "projects" / "p.yaml").exists()
