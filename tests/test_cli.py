@@ -169,4 +169,4 @@ def test_a_folder_means_the_process_files_in_it_yml_too(tmp_path: Path) -> None:
     (tmp_path / "tyhja").mkdir()
     empty = rollout("validate", "tyhja", cwd=tmp_path)
     assert empty.returncode == 2
-    assert "no process files (.yaml or .yml) in the folder tyhja" in empty.stderr
+    assert "no process or project files (.yaml or .yml) in the folder tyhja" in empty.stderr

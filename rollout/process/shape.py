@@ -15,7 +15,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from rollout.errors import Finding, Path
-from rollout.process.references import bad_id
+from rollout.process.lines import quoted
+from rollout.process.references import bad_id, key_of
 from rollout.process.source import Document
 from rollout.process.suggest import closest, did_you_mean
 
@@ -161,9 +162,24 @@ def _type_message(where: str, kinds: list[str], loc: Path, doc: Document) -> str
         )
     elif kind == "string_type" and raw is not None and not isinstance(value, str):
         message += f'; write it in quotes: "{raw}"'
+    elif kind == "string_type" and isinstance(value, dict) and len(value) == 1:
+        message += _colon_hint(loc, doc)
+    elif kind == "list_type" and isinstance(value, str):
+        items = ", ".join(part.strip() for part in value.split(",") if part.strip())
+        message += f"; write {key_of(loc)}: [{items}], or each item on a line of its own after '- '"
     elif kind == "bool_type" and isinstance(value, str):
         message += f" ('{value}')"
     return message
+
+
+def _colon_hint(loc: Path, doc: Document) -> str:
+    """A text with ': ' in it that YAML read as a key and its value: show it in quotes."""
+    line_no, col = doc.locate(loc)
+    text = doc.line(line_no)[col - 1 :].rstrip()
+    if not text or text.startswith(("{", "[")):
+        return "; if this is text with ': ' in it, put the whole text in quotes"
+    prefix = "- " if loc and isinstance(loc[-1], int) else f"{key_of(loc)}: "
+    return f"; the text has ': ' in it, which YAML reads as a key: put the whole text in quotes: {prefix}{quoted(text)}"
 
 
 def kind_of(value: Any) -> str:
