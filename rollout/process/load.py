@@ -75,14 +75,28 @@ def _validate(doc: Document) -> Process:
 def _overwhelmed(exc: ValidationError, early: list[Issue], doc: Document) -> list[Issue]:
     """The first screenful of a file with thousands of errors, and a note of how many more there are.
 
-    Wording each of a hundred thousand errors would take seconds: the first ones in the model's
-    order (which follows the file's) are worded and sorted, the others counted.
+    Listing a hundred thousand errors takes pydantic seconds: the file's first items (every list cut
+    to its first few hundred) are validated again and worded, and the others counted.
     """
-    sample = [doc.issue(found) for found in shape_findings(exc, doc, VOCABULARY, first=_READ_CLOSELY)]
-    ordered = sorted(early + sample, key=Issue.sort_key)
+    sample = replace(doc, data=_first_items(doc.data))
+    try:
+        Process.model_validate(sample.data)
+        found: list[Finding] = []
+    except ValidationError as first:
+        found = shape_findings(first, sample, VOCABULARY)
+    ordered = sorted(early + [doc.issue(f) for f in found], key=Issue.sort_key)
     shown = ordered[:MAX_SHOWN]
-    first = ordered[len(shown)] if len(ordered) > len(shown) else shown[-1]
-    return [*shown, more_note(doc.file, first.line, first.col, len(early) + exc.error_count() - len(shown))]
+    after = ordered[len(shown)] if len(ordered) > len(shown) else shown[-1]
+    return [*shown, more_note(doc.file, after.line, after.col, len(early) + exc.error_count() - len(shown))]
+
+
+def _first_items(data: Any, keep: int = 200) -> Any:
+    """The data with every list cut to its first items (a copy; the positions of what is kept still hold)."""
+    if isinstance(data, list):
+        return [_first_items(item, keep) for item in data[:keep]]
+    if isinstance(data, dict):
+        return {key: _first_items(value, keep) for key, value in data.items()}
+    return data
 
 
 _SECTIONS: dict[str, type[BaseModel]] = {"roles": Role, "phases": Phase, "steps": Step}

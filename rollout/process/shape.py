@@ -29,11 +29,9 @@ class Vocabulary:
     items: dict[str, str]  # section → noun: a list of items with an 'id', or a mapping keyed by id
 
 
-def shape_findings(
-    exc: ValidationError, doc: Document, vocabulary: Vocabulary, first: int | None = None
-) -> list[Finding]:
-    """One finding per mistake pydantic found (of the first ones only, if given), a misspelt required key once."""
-    errors = _misspelt_not_missing(exc.errors(include_url=False)[:first], doc.data, vocabulary)
+def shape_findings(exc: ValidationError, doc: Document, vocabulary: Vocabulary) -> list[Finding]:
+    """One finding per mistake pydantic found, a misspelt required key counted once."""
+    errors = _misspelt_not_missing(exc.errors(include_url=False), doc.data, vocabulary)
     types: dict[Path, list[str]] = {}  # a value that fits none of several types is one mistake
     for error in errors:
         if error["type"].endswith("_type"):
