@@ -37,10 +37,15 @@ if TYPE_CHECKING:
 
 MANIFEST = ".rollout-manifest.json"
 KINDS = ("swimlane-svg", "swimlane-png", "swimlane-pptx", "deck", "overview", "bpmn")  # a process file's outputs
-PROJECT_KINDS = ("plan-ics", "tasks-xlsx")  # a project file's outputs
+# a project file's outputs: "deck" is its dated deck, at the same place a process's deck would be
+PROJECT_KINDS = ("plan-ics", "tasks-xlsx", "status-svg", "status-png", "status-pptx", "deck", "people")
 SOURCE_KINDS = {"process": KINDS, "project": PROJECT_KINDS}
 CONNECTORS = ("glued", "drawn")
-GROUPS = {"swimlane": ("swimlane-svg", "swimlane-png", "swimlane-pptx")}
+GROUPS = {
+    "swimlane": ("swimlane-svg", "swimlane-png", "swimlane-pptx"),
+    "status": ("status-svg", "status-png", "status-pptx"),
+}
+_LAID_OUT = ("status-svg", "status-png", "status-pptx", "deck", "people")  # a project's outputs that draw its swimlane
 Progress = Callable[[str], None]
 
 
@@ -59,7 +64,7 @@ class BuildOptions:
 
     def kinds(self) -> tuple[str, ...]:
         """Output kinds selected by --only (all when empty); ValueError for an unknown one."""
-        every = (*KINDS, *PROJECT_KINDS)
+        every = tuple(dict.fromkeys((*KINDS, *PROJECT_KINDS)))
         if not self.only:
             return every
         chosen: list[str] = []
@@ -98,6 +103,10 @@ class BuildOptions:
             "bpmn": self.exports_dir / f"{name}.bpmn",
             "plan-ics": self.exports_dir / f"{name}-plan.ics",
             "tasks-xlsx": self.exports_dir / f"{name}-tasks.xlsx",
+            "status-svg": self.diagrams_dir / f"{name}-status.svg",
+            "status-png": self.diagrams_dir / f"{name}-status.png",
+            "status-pptx": self.exports_dir / f"{name}-status.pptx",
+            "people": self.exports_dir / f"{name}-people.pptx",
         }[kind]
 
 
@@ -179,8 +188,9 @@ class _Job:
     source: Source
     kind: str
     process: Process
-    layout: Layout | None = None  # a process's swimlane
+    layout: Layout | None = None  # a process's swimlane (for a project: of the process it follows)
     plan: Plan | None = None  # a project's plan
+    status: Layout | None = None  # a project's status swimlane
 
 
 def _prepare(source: Source, kinds: list[str], result: BuildResult) -> list[_Job]:
@@ -211,7 +221,15 @@ def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> l
     loaded = load_project_text(text, str(source.path), folder=source.path.parent, process_data=source.process_data)
     result.warnings += loaded.warnings
     result.report_lines.append(_plan_line(source.path, loaded.plan))
-    return [_Job(source, kind, loaded.process.process, plan=loaded.plan) for kind in kinds]
+    layout = status = None
+    if any(kind in _LAID_OUT for kind in kinds):
+        from rollout.layout.swimlane import layout_process
+        from rollout.project.report import status_day
+        from rollout.project.status_layout import status_layout
+
+        layout = layout_process(loaded.process.process)
+        status = status_layout(loaded.plan, layout, status_day(loaded.plan))
+    return [_Job(source, kind, loaded.process.process, layout, loaded.plan, status) for kind in kinds]
 
 
 def _plan_line(path: Path, plan: Plan) -> str:
@@ -268,12 +286,13 @@ _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 def _preload(kinds: Iterable[str]) -> None:
     """Import the renderers the jobs need, once, before the workers are forked from this process."""
     wanted = set(kinds)
-    if wanted & {"swimlane-svg", "swimlane-png"}:
+    if wanted & {"swimlane-svg", "swimlane-png", "status-svg", "status-png"}:
         importlib.import_module("rollout.render.graphviz")
-    if wanted & {"swimlane-pptx", "deck", "overview"}:
+    if wanted & {"swimlane-pptx", "deck", "overview", "status-pptx", "people"}:
         importlib.import_module("rollout.render.slide")
         importlib.import_module("rollout.render.deck")
         importlib.import_module("rollout.render.overview")
+        importlib.import_module("rollout.render.people")
     if "bpmn" in wanted:
         importlib.import_module("rollout.render.bpmn")
     if "plan-ics" in wanted:
@@ -285,7 +304,7 @@ def _preload(kinds: Iterable[str]) -> None:
 def _render(job: _Job, options: BuildOptions) -> bytes:
     """Render one output to bytes (renderers imported only when needed)."""
     if job.plan is not None:
-        return _render_project(job.kind, job.plan)
+        return _render_project(job, options)
     kind, layout = job.kind, job.layout
     assert layout is not None
     if kind == "swimlane-svg":
@@ -313,15 +332,35 @@ def _render(job: _Job, options: BuildOptions) -> bytes:
     return deck_pptx(job.process, layout, options.template)
 
 
-def _render_project(kind: str, plan: Plan) -> bytes:
+def _render_project(job: _Job, options: BuildOptions) -> bytes:
     """Render one output of a project's plan."""
+    kind, plan, layout, status = job.kind, job.plan, job.layout, job.status
+    assert plan is not None
     if kind == "plan-ics":
         from rollout.render.ics import plan_ics
 
         return plan_ics(plan)
-    from rollout.render.xlsx import tasks_xlsx
+    if kind == "tasks-xlsx":
+        from rollout.render.xlsx import tasks_xlsx
 
-    return tasks_xlsx(plan)
+        return tasks_xlsx(plan)
+    assert layout is not None
+    assert status is not None
+    if kind in ("status-svg", "status-png"):
+        from rollout.render.graphviz import render_png, render_svg
+
+        return render_svg(status) if kind == "status-svg" else render_png(status)
+    if kind == "status-pptx":
+        from rollout.render.slide import swimlane_pptx
+
+        return swimlane_pptx(status, glued=options.connectors == "glued")
+    if kind == "people":
+        from rollout.render.people import people_pptx
+
+        return people_pptx(plan, layout, options.template)
+    from rollout.render.deck import dated_deck_pptx
+
+    return dated_deck_pptx(plan, layout, status, options.template)
 
 
 def _report_line(source: Path, gates: dict[str, object]) -> str:
@@ -405,11 +444,12 @@ def _digest(data: bytes) -> str:
 
 def _settings(kind: str, options: BuildOptions) -> str:
     """The options an output was built with, where they are not the defaults."""
-    return f"connectors={options.connectors}" if kind == "swimlane-pptx" and options.connectors != "glued" else ""
+    drawn = kind in ("swimlane-pptx", "status-pptx") and options.connectors != "glued"
+    return f"connectors={options.connectors}" if drawn else ""
 
 
 def _template_digest(kind: str, options: BuildOptions) -> str:
-    if kind not in ("deck", "overview") or options.template is None:
+    if kind not in ("deck", "overview", "people") or options.template is None:
         return ""
     try:
         return _digest(options.template.read_bytes())

@@ -9,7 +9,8 @@ import typer
 
 _ONLY_CHOICES = (
     "swimlane-svg, swimlane-png, swimlane-pptx, deck, overview, bpmn ('swimlane' for all three swimlane files) "
-    "of a process; plan-ics, tasks-xlsx of a project"
+    "of a process; plan-ics, tasks-xlsx, status-svg, status-png, status-pptx ('status' for all three), deck, "
+    "people of a project"
 )
 
 
@@ -70,7 +71,7 @@ Connectors = Annotated[
         "--connectors",
         metavar="glued|drawn",
         show_default=False,
-        help="The swimlane slide's arrows: 'glued' connectors follow a box moved in PowerPoint; 'drawn' "
+        help="The swimlane slides' arrows: 'glued' connectors follow a box moved in PowerPoint; 'drawn' "
         "lines keep their computed route in every program (LibreOffice re-routes glued connectors itself). "
         "Default: connectors in rollout.toml, else glued.",
     ),

@@ -275,7 +275,16 @@ def test_report_prints_gates_as_json(project: Path) -> None:
 
 # -- projects -------------------------------------------------------------------------------------
 
-PROJECT_OUTPUTS = ("exports/x-plan.ics", "exports/x-tasks.xlsx")
+PROJECT_OUTPUTS = (
+    "diagrams/x-status.png",
+    "diagrams/x-status.svg",
+    "exports/x-deck.pptx",
+    "exports/x-people.pptx",
+    "exports/x-plan.ics",
+    "exports/x-status.pptx",
+    "exports/x-tasks.xlsx",
+)
+P = len(PROJECT_OUTPUTS)
 
 
 @pytest.fixture
@@ -295,7 +304,7 @@ def test_a_project_builds_its_calendar_and_task_list(planned: Path) -> None:
     for name in PROJECT_OUTPUTS:
         assert (planned / name).stat().st_size > 0, name
     again = rollout(planned, "build")
-    assert again.stdout.startswith(f"wrote 0 files, {N + 2} unchanged")
+    assert again.stdout.startswith(f"wrote 0 files, {N + P} unchanged")
     assert rollout(planned, "check").returncode == 0
 
 
@@ -315,7 +324,7 @@ def test_a_changed_process_makes_its_projects_outputs_stale(planned: Path) -> No
     check = rollout(planned, "check")
     assert check.returncode == 1
     stale = sorted(line for line in check.stderr.splitlines() if "x-" in line)
-    assert stale == [f"{name}: stale (processes/pilotti.yaml changed)" for name in PROJECT_OUTPUTS]
+    assert stale == [f"{name}: stale (processes/pilotti.yaml changed)" for name in sorted(PROJECT_OUTPUTS)]
     before = snapshot(planned)
     assert rollout(planned, "build").returncode == 0
     after = snapshot(planned)
@@ -328,7 +337,7 @@ def test_a_changed_project_rebuilds_only_its_own_outputs(planned: Path) -> None:
     project.write_text(project.read_text(encoding="utf-8").replace("as_of: 2027-06-16", "as_of: 2027-06-17"), "utf-8")
     check = rollout(planned, "check")
     assert sorted(line.split(":")[0] for line in check.stderr.splitlines() if "stale" in line) == list(PROJECT_OUTPUTS)
-    assert rollout(planned, "build").stdout.startswith(f"wrote 2 files, {N} unchanged")
+    assert rollout(planned, "build").stdout.startswith(f"wrote {P} files, {N} unchanged")
 
 
 def test_project_outputs_are_byte_identical_between_builds(
@@ -364,10 +373,14 @@ def test_an_invalid_project_leaves_every_output_untouched(planned: Path) -> None
     assert snapshot(planned) == before  # the process's outputs rebuilt as they were, the project's untouched
 
 
-def test_a_project_and_a_process_of_the_same_name_may_be_built_together(planned: Path) -> None:
+def test_a_project_may_not_share_its_name_with_a_process_or_another_project(planned: Path) -> None:
     shutil.copy(planned / "processes" / "pilotti.yaml", planned / "processes" / "x.yaml")
-    assert rollout(planned, "build").returncode == 0  # x-swimlane.svg … beside x-plan.ics
-    shutil.copy(planned / "projects" / "x.yaml", planned / "projects" / "y.yaml")
+    before = snapshot(planned)
+    same = rollout(planned, "build")  # both would write exports/x-deck.pptx
+    assert same.returncode == 2
+    assert "processes/x.yaml and projects/x.yaml have the same name" in same.stderr
+    assert snapshot(planned) == before
+    (planned / "processes" / "x.yaml").unlink()
     (planned / "other").mkdir()
     shutil.copy(planned / "projects" / "x.yaml", planned / "other" / "x.yaml")
     clash = rollout(planned, "build", "projects/x.yaml", "other/x.yaml")

@@ -102,6 +102,14 @@ class StepBox:
 
 
 @dataclass(frozen=True)
+class MarkedBox(StepBox):
+    """A step box that shows a state (a project's status swimlane): a mark over its corner, an outline."""
+
+    mark: Text | None = None  # drawn over the box's top-left corner, in a circle
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
 class Route:
     """An orthogonal edge from the right side of one box into another.
 
@@ -126,6 +134,13 @@ class LegendItem:
     kind: str  # "step", "milestone" or "edge"
     swatch: Rect
     text: Text
+
+
+@dataclass(frozen=True)
+class SampleItem(LegendItem):
+    """A legend entry whose sample is a box of its own style (a state of the status swimlane)."""
+
+    sample: StepBox | None = None
 
 
 @dataclass(frozen=True)

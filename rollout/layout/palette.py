@@ -54,3 +54,16 @@ def _luminance(hex_colour: str) -> float:
     channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+# The states of a project's steps (the status swimlane, the dated deck's timeline): each its own fill,
+# from white (not started) to dark (late), so they differ in greyscale too, and each with its own mark.
+# state: (fill, border, text on the fill, mark, mark colour on white)
+STATES: dict[str, tuple[str, str, str, str, str]] = {
+    "done": ("C2E6CA", "2F6B3B", STEP_TEXT, "●", "2F6B3B"),
+    "doing": ("8FBCE6", "1F4E79", STEP_TEXT, "►", "1F4E79"),
+    "late": ("8E1B1B", "5A0F0F", "FFFFFF", "!", "8E1B1B"),
+    "blocked": ("C7761A", "6B3E00", STEP_TEXT, "■", "7A4A00"),
+    "todo": ("FFFFFF", "5F6B77", STEP_TEXT, "○", "3E4A56"),
+    "skipped": ("ECECEC", "5F6B77", MUTED_TEXT, "–", "4A5560"),
+}

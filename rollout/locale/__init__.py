@@ -5,12 +5,12 @@ Each module holds the labels of one kind of output; their keys never overlap (a 
 
 from __future__ import annotations
 
-from rollout.locale import bpmn, deck, deck_notes, overview, project, swimlane
+from rollout.locale import bpmn, deck, deck_notes, overview, project, status, swimlane
 from rollout.locale.language import Language
 
 __all__ = ["LABELS", "Language", "label"]
 
-TABLES = (swimlane.LABELS, deck.LABELS, deck_notes.LABELS, overview.LABELS, bpmn.LABELS, project.LABELS)
+TABLES = (swimlane.LABELS, deck.LABELS, deck_notes.LABELS, overview.LABELS, bpmn.LABELS, project.LABELS, status.LABELS)
 LABELS = {key: text for table in TABLES for key, text in table.items()}
 
 

@@ -201,13 +201,15 @@ LABELS: dict[str, dict[Language, str]] = {
     ),
     "summary_total": t("Kokonaiskesto", "Total längd", "Total duration"),
     "total_range": t(
-        "Noin {low}–{high} viikkoa tehtävien kestoarvioista laskettuna: vaiheet 1–{closed} päättyvät viikolla "
-        "{low}, jatkuvan työn arvioidut tehtävät viikolla {high}.",
-        "Cirka {low}–{high} veckor enligt uppgifternas uppskattningar: faserna 1–{closed} slutar vecka {low}, "
-        "det fortlöpande arbetets uppskattade uppgifter vecka {high}.",
-        "About {low}–{high} weeks from the task estimates: phases 1–{closed} end in week {low}, the estimated "
-        "tasks of the ongoing work in week {high}.",
+        "Käyttöönotto ({closed}) kestää noin {low} viikkoa tehtävien kestoarvioista laskettuna. Jatkuvan työn "
+        "({ongoing}) arvioidut tehtävät päättyvät viikolla {high}, ja työ jatkuu sen jälkeen.",
+        "Införandet ({closed}) tar cirka {low} veckor enligt uppgifternas uppskattningar. Det fortlöpande "
+        "arbetets ({ongoing}) uppskattade uppgifter slutar vecka {high}, och arbetet fortsätter därefter.",
+        "The rollout ({closed}) takes about {low} weeks from the task estimates. The estimated tasks of the "
+        "ongoing work ({ongoing}) end in week {high}, and the work goes on after that.",
     ),
+    "total_closed_one": t("vaihe 1", "fas 1", "phase 1"),
+    "total_closed_many": t("vaiheet 1–{n}", "faserna 1–{n}", "phases 1–{n}"),
     "total_single": t(
         "Noin {weeks} viikkoa tehtävien kestoarvioista laskettuna.",
         "Cirka {weeks} veckor enligt uppgifternas uppskattningar.",

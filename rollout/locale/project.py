@@ -6,7 +6,6 @@ from rollout.locale.language import Language, t
 
 LABELS: dict[str, dict[Language, str]] = {
     # dates and counts
-    "date": t("{d}.{m}.{y}", "{y}-{m:02}-{d:02}", "{y}-{m:02}-{d:02}"),
     "weekdays": t("ma ti ke to pe la su", "mån tis ons tor fre lör sön", "Mon Tue Wed Thu Fri Sat Sun"),
     "working_days_one": t("1 työpäivä", "1 arbetsdag", "1 working day"),
     "working_days_many": t("{n} työpäivää", "{n} arbetsdagar", "{n} working days"),

@@ -118,11 +118,13 @@ def check_evaluation_refs(c: Context) -> Iterator[Finding]:
             message = f"'{answer.question}' is not one of the process's evaluation questions"
             path: Path = ("evaluation", "answers", index, "question")
             yield Finding(path, message + _quoted_hint(answer.question, questions), "unknown-question")
-    for index, measurement in enumerate(c.project.evaluation.measurements):
-        if measurement.metric not in metrics:
-            message = f"'{measurement.metric}' is not one of the process's metrics"
-            path = ("evaluation", "measurements", index, "metric")
-            yield Finding(path, message + _quoted_hint(measurement.metric, metrics), "unknown-metric")
+    named = [(("measurements", i), m.metric) for i, m in enumerate(c.project.evaluation.measurements)]
+    named += [(("targets", i), target.metric) for i, target in enumerate(c.project.evaluation.targets)]
+    for (kind, index), metric in named:
+        if metric not in metrics:
+            message = f"'{metric}' is not one of the process's metrics"
+            path = ("evaluation", kind, index, "metric")
+            yield Finding(path, message + _quoted_hint(metric, metrics), "unknown-metric")
 
 
 def _quoted_hint(text: str, candidates: list[str]) -> str:

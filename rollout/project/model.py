@@ -186,11 +186,20 @@ class Measurement(Strict):
     note: Text | None = None
 
 
+class MetricTarget(Strict):
+    """A metric's target as this project agreed it, as a number its chart draws the measurements against."""
+
+    metric: ShortText
+    value: int | float
+    note: Text | None = Field(default=None, description="E.g. by when, or for whom.")
+
+
 class ProjectEvaluation(Strict):
-    """Answers and measurements gathered during and after the rollout."""
+    """Answers and measurements gathered during and after the rollout, and the targets agreed for them."""
 
     answers: list[Answer] = Field(default_factory=list)
     measurements: list[Measurement] = Field(default_factory=list)
+    targets: list[MetricTarget] = Field(default_factory=list, description="Numeric targets of the process's metrics.")
 
 
 class Project(Strict):

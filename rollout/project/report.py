@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from rollout.process.model import Phase
 from rollout.project.model import Person
 from rollout.project.plan import GatePlan, Plan, StepPlan, Who
 
-WINDOW_DAYS = 14  # "the next two weeks"
+WINDOW_DAYS = 14  # "the next two weeks", and "the previous two weeks"
+State = Literal["done", "doing", "late", "blocked", "todo", "skipped"]  # what a status picture shows of a step
+STATE_ORDER: tuple[State, ...] = ("done", "doing", "late", "blocked", "todo", "skipped")  # as legends list them
 
 
 @dataclass(frozen=True)
@@ -31,9 +34,11 @@ class Status:
     plan: Plan
     today: dt.date
     window_end: dt.date  # the last day of the next two weeks
+    window_start: dt.date  # the first day of the previous two weeks
     phase: Phase  # the phase the project is in: the first whose decision is not yet 'go'
     phase_progress: Progress
     progress: Progress
+    recent: tuple[StepPlan, ...]  # done in the previous two weeks, by finish date
     late: tuple[StepPlan, ...]  # most late first
     blocked: tuple[StepPlan, ...]
     upcoming: tuple[tuple[Who, tuple[StepPlan, ...]], ...]  # per person: open steps under way in the window
@@ -56,20 +61,49 @@ def status(plan: Plan, today: dt.date) -> Status:
     phase = current_phase(plan)
     in_phase = plan.phase_steps(phase.id)
     window_end = today + dt.timedelta(days=WINDOW_DAYS - 1)
+    window_start = today - dt.timedelta(days=WINDOW_DAYS - 1)
     gate = next_gate(plan)
     return Status(
         plan=plan,
         today=today,
         window_end=window_end,
+        window_start=window_start,
         phase=phase,
         phase_progress=_progress(in_phase),
         progress=_progress(list(plan.steps.values())),
+        recent=_recent(plan, window_start, today),
         late=tuple(sorted((s for s in plan.steps.values() if s.late_days), key=lambda s: -s.late_days)),
         blocked=tuple(s for s in plan.steps.values() if s.status == "blocked"),
         upcoming=_upcoming(plan, window_end),
         next_gate=gate,
         next_gate_open=tuple(s for s in plan.phase_steps(gate.phase.id) if s.open) if gate else (),
     )
+
+
+def step_state(step: StepPlan) -> State:
+    """What a status picture shows of a step: a blocked step stays blocked when it is also late."""
+    if step.status in ("done", "skipped", "blocked"):
+        return step.status
+    return "late" if step.late_days else step.status
+
+
+def status_day(plan: Plan) -> dt.date:
+    """The day a build's status outputs are given as of: the file's as_of, else its latest date.
+
+    A build never reads the clock: without as_of, the outputs show the file as it stands on the
+    last day it names (the start, an actual start or finish, a decision).
+    """
+    if plan.as_of is not None:
+        return plan.as_of
+    days = [plan.start, *(d for s in plan.steps.values() for d in (s.started, s.finished) if d is not None)]
+    days += [gate.decision.date for gate in plan.gates.values() if gate.decision is not None]
+    return max(days)
+
+
+def _recent(plan: Plan, first: dt.date, today: dt.date) -> tuple[StepPlan, ...]:
+    """Steps finished from the first day of the window up to today, earliest first."""
+    done = [s for s in plan.steps.values() if s.status == "done" and s.finished and first <= s.finished <= today]
+    return tuple(sorted(done, key=lambda s: (s.finished or today, _numeric(s))))
 
 
 def current_phase(plan: Plan) -> Phase:

@@ -24,7 +24,10 @@ from rollout.layout.geometry import Layout, Rect
 from rollout.locale import label
 from rollout.process.model import Process
 from rollout.process.schedule import Schedule
+from rollout.project import report
+from rollout.project.plan import Plan
 from rollout.render.deck_base import (
+    Dated,
     DeckBuilder,
     bullet_paras,
     fit_column,
@@ -32,6 +35,9 @@ from rollout.render.deck_base import (
     number_text,
     text_paras,
 )
+from rollout.render.deck_calendar import calendar_slides
+from rollout.render.deck_charts import chart_slides
+from rollout.render.deck_dated import answer_paras, dated_howto, dated_title_lines, latest_text, project_sections
 from rollout.render.deck_facts import lead_first, metrics_step
 from rollout.render.deck_grid import (
     BODY_H,
@@ -40,6 +46,7 @@ from rollout.render.deck_grid import (
     CONTENT_W,
     FOOTER_RECT,
     MARGIN_X,
+    PAGE_H,
     PAGE_W,
     TITLE_SIZES,
     emu,
@@ -48,6 +55,7 @@ from rollout.render.deck_grid import (
 from rollout.render.deck_notes import role_notes, script
 from rollout.render.deck_phases import phase_opening, step_slide
 from rollout.render.deck_roles import raci_slides, role_sections
+from rollout.render.deck_status import status_details, status_notes, status_overview
 from rollout.render.deck_summary import gates_slide, summary_slide
 from rollout.render.deck_timeline import AXIS_H, draw_timeline, timeline_pages, timeline_rows
 from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height, write_paras
@@ -57,7 +65,7 @@ from rollout.render.pptx_common import (
     placeholder_at,
     save_stable,
 )
-from rollout.render.slide import Frame, draw_page, drawing_group
+from rollout.render.slide import draw_page, drawing_group, fit_frame
 
 
 def deck_pptx(process: Process, layout: Layout, template: Path | None = None) -> bytes:
@@ -67,12 +75,29 @@ def deck_pptx(process: Process, layout: Layout, template: Path | None = None) ->
     return save_stable(deck.prs, label("deck_title", deck.lang, title=process.process.title), deck.lang)
 
 
+def dated_deck_pptx(plan: Plan, layout: Layout, picture: Layout, template: Path | None = None) -> bytes:
+    """A project's own deck: its status report, then the guide with its dates, people and states."""
+    dated = Dated(plan, report.status(plan, report.status_day(plan)), picture)
+    deck = DeckBuilder(plan.process, layout, template, dated)
+    _build(deck)
+    return save_stable(deck.prs, deck.t("dd_title", title=plan.project.project.title), deck.lang)
+
+
 def _build(deck: DeckBuilder) -> None:
-    title_slide(deck, deck.t("deck_title", title=deck.process.process.title), script(deck, "notes_title", "ask_title"))
+    if deck.dated:
+        title_slide(deck, deck.t("dd_title", title=deck.dated.plan.project.project.title), status_notes(deck, "title"))
+        status_overview(deck)
+        at_a_glance(deck, status_notes(deck, "picture"), deck.dated.picture, "sw_alt")
+        status_details(deck)
+    else:
+        title_slide(
+            deck, deck.t("deck_title", title=deck.process.process.title), script(deck, "notes_title", "ask_title")
+        )
     deck.flowed(deck.t("howto_title"), script(deck, "notes_howto", "ask_howto"), [_howto(deck)], columns=1)
     deck.flowed(deck.t("context_title"), script(deck, "notes_context", "ask_context"), _context(deck))
     summary_slide(deck)
-    at_a_glance(deck, script(deck, "notes_glance", "ask_glance"))
+    if not deck.dated:  # a project's deck shows its status swimlane in its status report
+        at_a_glance(deck, script(deck, "notes_glance", "ask_glance"))
     gates_slide(deck)
     for role in lead_first(deck.process):
         deck.flowed(deck.t("roles_of", name=role.name), role_notes(deck, role), role_sections(deck, role))
@@ -82,9 +107,13 @@ def _build(deck: DeckBuilder) -> None:
         for step in deck.process.steps:
             if step.phase == phase.id:
                 step_slide(deck, step)
-    if deck.plan is not None:
+    if deck.dated:
+        calendar_slides(deck)
+    elif deck.plan is not None:
         _timeline(deck, deck.plan)
     metrics_slides(deck)
+    if deck.dated:
+        chart_slides(deck)
     _evaluation(deck)
     _sources(deck)
     footers(deck)
@@ -103,7 +132,9 @@ def title_slide(deck: DeckBuilder, text: str, notes: str) -> None:
         for run in paragraph.runs:
             run.font.size = Pt(size)
     lines = [Para(info.owner, 20.0, True), Para(deck.t("version", version=info.version), 16.0)]
-    if info.lead_role:
+    if deck.dated:
+        lines = dated_title_lines(deck)
+    elif info.lead_role:
         lines.append(Para(deck.t("lead", name=deck.names([info.lead_role])), 16.0))
     if info.authors:
         lines.append(Para(deck.t("authors", names=", ".join(info.authors)), 14.0))
@@ -119,6 +150,8 @@ def _howto(deck: DeckBuilder) -> Section:
     lead = deck.process.process.lead_role
     first = deck.t("howto_lead", lead=deck.names([lead])) if lead else deck.t("howto_no_lead")
     lines = [first, *deck.t("howto", steps=len(deck.process.steps), **counts).split("\n")]
+    if deck.dated:
+        lines = dated_howto(deck)
     return Section(None, tuple(Para(line, 15.0, bullet=BULLET, space_before=7.0) for line in lines))
 
 
@@ -132,25 +165,30 @@ def _context(deck: DeckBuilder) -> list[Section]:
             sections.append(Section(deck.t(f"ctx_{key}"), text_paras(value)))
     if ctx.tips:
         sections.append(Section(deck.t("ctx_tips"), bullet_paras(ctx.tips)))
-    return sections
+    return [*project_sections(deck), *sections] if deck.dated else sections
 
 
-def at_a_glance(deck: DeckBuilder, notes: str) -> None:
-    """The swimlane, drawn from the same layout as the one-slide swimlane, one slide per page."""
-    for page in deck.layout.pages:
+def at_a_glance(deck: DeckBuilder, notes: str, layout: Layout | None = None, alt: str = "glance_alt") -> None:
+    """A swimlane (the process's, or a project's status), one slide per page, its title in the slide's title.
+
+    A page taller than a slide (the status swimlane's title band) is drawn scaled to fit.
+    """
+    drawn = layout or deck.layout
+    for page in drawn.pages:
         slide = deck.prs.slides.add_slide(deck.content_layout)
-        title = deck.layout.title
+        title = drawn.title
         if page.count > 1:
             title += f" ({deck.t('page', n=page.number, count=page.count)})"
         title = deck.unique(title)
-        placeholder = slide.shapes.title or slide.shapes.add_textbox(*emu(page.title.rect))
-        place(placeholder, page.title.rect)
-        fill_text(placeholder.text_frame, page.title)
+        frame = fit_frame(page, Rect(0, 0, PAGE_W, PAGE_H))
+        placeholder = slide.shapes.title or slide.shapes.add_textbox(*frame.emu(page.title.rect))
+        placeholder.left, placeholder.top, placeholder.width, placeholder.height = frame.emu(page.title.rect)
+        fill_text(placeholder.text_frame, page.title, frame.scale)
         if deck.templated:
             clear_font_names(placeholder.text_frame)
         deck.full_bleed.add(len(deck.prs.slides))  # its number: slide_id is a linear search
-        with drawing_group(slide.shapes, "Swimlane", deck.t("glance_alt", title=title)) as shapes:
-            draw_page(shapes, page, Frame(), with_title=False, glued=False)
+        with drawing_group(slide.shapes, "Swimlane", deck.t(alt, title=title)) as shapes:
+            draw_page(shapes, page, frame, with_title=False, glued=False)
         slide.notes_slide.notes_text_frame.text = notes
 
 
@@ -184,6 +222,11 @@ def metrics_slides(deck: DeckBuilder, notes: str | None = None) -> None:
     step = metrics_step(deck.process)
     agreed = deck.t("metric_agreed", number=deck.numbers[step.id], title=step.title) if step else deck.t("metric_open")
     body: list[list[Cell]] = [[m.name, m.baseline or "–", m.target or agreed, m.source or "–"] for m in metrics]
+    if deck.dated:  # a project's deck adds its latest measurement and its agreed target
+        widths = [CONTENT_W * f for f in (0.26, 0.17, 0.2, 0.18, 0.19)]
+        header.insert(3, deck.t("dd_metric_latest"))
+        for row, metric in zip(body, metrics, strict=True):
+            row.insert(3, latest_text(deck, metric.name))
     pages = paginate_rows(body, widths, BODY_H - row_height(header, widths, True))
     for n, rows in enumerate(pages, start=1):
         title = deck.t("metrics_title")
@@ -198,7 +241,11 @@ def _evaluation(deck: DeckBuilder) -> None:
     if not questions:
         return
     intro = Para(deck.t("evaluation_intro"), space_before=0.0)
-    section = Section(None, (intro, *(Para(q, 16.0, bullet=BULLET, space_before=10.0) for q in questions)))
+    paras = [intro]
+    for question in questions:
+        paras.append(Para(question, 16.0, bullet=BULLET, space_before=10.0))
+        paras += answer_paras(deck, question) if deck.dated else []
+    section = Section(None, tuple(paras))
     deck.flowed(deck.t("evaluation_title"), script(deck, "notes_evaluation", "ask_evaluation"), [section], columns=1)
 
 

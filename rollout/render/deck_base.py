@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -27,6 +27,8 @@ from rollout.locale import Language, label
 from rollout.process.graph import build_graph, step_numbers
 from rollout.process.model import Process, Step
 from rollout.process.schedule import Schedule, schedule
+from rollout.project.plan import Plan, Who
+from rollout.project.report import Status
 from rollout.render.deck_facts import GateFacts, gates
 from rollout.render.deck_grid import (
     BODY_H,
@@ -50,13 +52,26 @@ from rollout.render.pptx_common import (
 )
 
 
-class DeckBuilder:
-    """The deck being built: the process, the presentation, and what every slide-making function shares."""
+@dataclass(frozen=True)
+class Dated:
+    """A project that makes the guide its own: its plan, its status on the status date, its status swimlane."""
 
-    def __init__(self, process: Process, layout: Layout, template: Path | None) -> None:
+    plan: Plan
+    status: Status
+    picture: Layout
+
+
+class DeckBuilder:
+    """The deck being built: the process, the presentation, and what every slide-making function shares.
+
+    With a project (dated), the same slides carry its dates, people and states.
+    """
+
+    def __init__(self, process: Process, layout: Layout, template: Path | None, dated: Dated | None = None) -> None:
         self.process = process
         self.layout = layout
-        self.lang: Language = process.process.language
+        self.dated = dated
+        self.lang: Language = dated.plan.language if dated else process.process.language
         self.prs = new_presentation(template)
         self.templated = template is not None
         self.style = TextStyle(None if self.templated else FONT_FAMILY, LANG_TAGS[self.lang])
@@ -80,8 +95,28 @@ class DeckBuilder:
         return label(key, self.lang, **values)
 
     def names(self, ids: Iterable[str]) -> str:
-        """Role names for role ids, comma-separated."""
-        return ", ".join(self.roles[i].name for i in ids if i in self.roles)
+        """Role names for role ids, comma-separated; in a project's deck each with its people."""
+        return ", ".join(self.role_name(i) for i in ids if i in self.roles)
+
+    def role_name(self, role_id: str) -> str:
+        """A role's name; in a project's deck with its people: 'Omaolovastaava (Projektipäällikkö A)'."""
+        name = self.roles[role_id].name
+        people = self.dated.plan.role_people.get(role_id, ()) if self.dated else ()
+        return f"{name} ({', '.join(p.name for p in people)})" if people else name
+
+    def told(self, ids: Iterable[str]) -> str:
+        """Who must be told: role names, or in a project's deck the people of the roles (a role without any by name)."""
+        if not self.dated:
+            return self.names(ids)
+        names: list[str] = []
+        for role_id in ids:
+            people = self.dated.plan.role_people.get(role_id) or (self.roles[role_id],)
+            names += [who.name for who in people if who.name not in names]
+        return ", ".join(names)
+
+    def who(self, people: Iterable[Who]) -> str:
+        """People (or roles nobody is named for) by name, comma-separated."""
+        return ", ".join(who.name for who in people)
 
     def step_ref(self, step: Step) -> str:
         """A step as the deck refers to it: its number and title."""

@@ -89,14 +89,22 @@ def gates(process: Process, graph: nx.DiGraph) -> list[GateFacts]:
 
 
 def _told(process: Process, graph: nx.DiGraph, index: int) -> set[str]:
-    """Who must hear of a decision: those who start the next phase (of the last: its participants) and the lead."""
+    """Who must hear of a decision: who starts the next phase (of the last: its people), the lead, its milestones' I."""
     phase = process.phases[index]
     if index + 1 < len(process.phases):
         told = {r for s in released_by(process, graph, index) for r in (*s.raci.responsible, *s.raci.accountable)}
     else:
         told = {r for s in process.steps if s.phase == phase.id for key in RACI_KEYS for r in getattr(s.raci, key)}
     lead = process.process.lead_role
-    return told | ({lead} if lead else set())
+    return told | ({lead} if lead else set()) | {r for s in deciding_steps(process, phase) for r in s.raci.informed}
+
+
+def deciding_steps(process: Process, phase: Phase) -> list[Step]:
+    """The milestone steps of a phase that its decider answers for (A): where the phase's decision is taken."""
+    if phase.gate is None:
+        return []
+    decider = phase.gate.decided_by
+    return [s for s in process.steps if s.phase == phase.id and s.milestone and decider in s.raci.accountable]
 
 
 def raci_letters(step: Step, role_id: str) -> list[str]:

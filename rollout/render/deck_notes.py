@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from rollout.process.model import Phase, Role, Step
 from rollout.render.deck_base import DeckBuilder
+from rollout.render.deck_dated import dated_phase_notes, dated_step_notes
 from rollout.render.deck_facts import busy_weeks, successors, week_range
 
 
 def step_notes(deck: DeckBuilder, step: Step) -> str:
     """What to say about a step, a question to ask, its tips and its pitfalls."""
     say = [step.notes] if step.notes else []
-    if deck.plan is not None:
+    if deck.dated:
+        say += dated_step_notes(deck, step)
+    elif deck.plan is not None:
         slot = deck.plan.slots[step.id]
         say.append(_weeks_sentence(deck, slot.start, slot.end, "notes_weeks", "notes_week"))
         if slot.critical and slot.estimated:
@@ -57,7 +60,9 @@ def _weeks_sentence(deck: DeckBuilder, start: float, end: float, many: str, one:
 def phase_notes(deck: DeckBuilder, phase: Phase) -> str:
     """When the phase runs, how it ends, and a question about being ready for it."""
     say = []
-    if deck.plan is not None:
+    if deck.dated:
+        say.append(dated_phase_notes(deck, phase))
+    elif deck.plan is not None:
         steps = [deck.plan.slots[s.id] for s in deck.process.steps if s.phase == phase.id]
         start, end = min(s.start for s in steps), max(s.end for s in steps)
         first, last = week_range(start, end)

@@ -25,6 +25,7 @@ from rollout.render.deck_base import (
     number_text,
     text_paras,
 )
+from rollout.render.deck_dated import phase_section, raci_lines, step_section
 from rollout.render.deck_facts import phase_letters, successors, tick_list
 from rollout.render.deck_grid import (
     BODY_H,
@@ -50,7 +51,7 @@ from rollout.render.slide import Frame, draw_page, drawing_group
 def phase_opening(deck: DeckBuilder, phase: Phase) -> None:
     """The opening slide of a phase: goal, criteria, gate, duration, people, tasks, "you are here"."""
     n, count = deck.phase_no[phase.id], len(deck.process.phases)
-    sections: list[Section] = []
+    sections: list[Section] = [phase_section(deck, phase)] if deck.dated else []
     if phase.goal:
         sections.append(Section(deck.t("goal"), text_paras(phase.goal)))
     if phase.entry_criteria:
@@ -62,7 +63,7 @@ def phase_opening(deck: DeckBuilder, phase: Phase) -> None:
     if gate:
         lines = [Para(gate.decision), Para(deck.t("gate_decider", who=deck.names([gate.decider])), bold=True)]
         if gate.informed:
-            lines.append(Para(deck.t("gate_told", who=deck.names(gate.informed))))
+            lines.append(Para(deck.t("gate_told", who=deck.told(gate.informed))))
         sections.append(Section(deck.t("gate"), tuple(lines)))
     timing = [phase.typical_duration] if phase.typical_duration else []
     if phase.ongoing:
@@ -151,10 +152,13 @@ def _mini_swimlane(deck: DeckBuilder, slide: Slide, phase: Phase, n: int, count:
 
 def step_slide(deck: DeckBuilder, step: Step) -> None:
     """The slides of one step: what and why, who, what first, what next, deliverables, checklist, materials."""
-    sections = [Section(None, _head(deck, step)), Section(deck.t("what"), text_paras(step.instructions))]
+    sections = [Section(None, _head(deck, step))]
+    if deck.dated:
+        sections.append(step_section(deck, step))
+    sections.append(Section(deck.t("what"), text_paras(step.instructions)))
     if step.why:
         sections.append(Section(deck.t("why"), text_paras(step.why)))
-    sections.append(Section(deck.t("who"), _raci_lines(deck, step)))
+    sections.append(Section(deck.t("who"), raci_lines(deck, step) if deck.dated else _raci_lines(deck, step)))
     needs = [
         Para(deck.t("after_step", number=deck.numbers[d], title=_step_title(deck, d)), bullet=BULLET)
         for d in step.depends_on
@@ -179,7 +183,7 @@ def _head(deck: DeckBuilder, step: Step) -> tuple[Para, ...]:
     meta = [deck.t("step_meta", n=deck.phase_no[phase.id], phase=phase.name)]
     if step.duration_weeks:
         meta.append(deck.t("weeks", n=number_text(step.duration_weeks, deck.lang)))
-    if deck.plan is not None and deck.plan.slots[step.id].critical:
+    if _critical(deck, step):
         meta.append(deck.t("critical"))
     if step.milestone:
         meta.append(deck.t("milestone"))
@@ -189,6 +193,13 @@ def _head(deck: DeckBuilder, step: Step) -> tuple[Para, ...]:
     if step.inferred:
         head.append(Para(deck.t("inferred"), SMALL_SIZE, color=palette.MUTED_TEXT))
     return tuple(head)
+
+
+def _critical(deck: DeckBuilder, step: Step) -> bool:
+    """On the critical path: of the project's forecast in a project's deck, else of the process's schedule."""
+    if deck.dated:
+        return deck.dated.plan.steps[step.id].critical
+    return deck.plan is not None and deck.plan.slots[step.id].critical
 
 
 def _next_lines(deck: DeckBuilder, step: Step) -> tuple[Para, ...]:

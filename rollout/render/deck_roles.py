@@ -19,6 +19,7 @@ from rollout.layout.geometry import Rect
 from rollout.layout.textfit import line_height, text_width, wrap
 from rollout.process.model import Phase, Role, Step
 from rollout.render.deck_base import LETTER_SEP, DeckBuilder, text_paras
+from rollout.render.deck_dated import people_line, when_line
 from rollout.render.deck_facts import GateFacts, gate_letters, raci_letters
 from rollout.render.deck_grid import (
     BODY_H,
@@ -43,9 +44,10 @@ def role_sections(deck: DeckBuilder, role: Role) -> list[Section]:
         intro.append(deck.t("group", group=role.group))
     if role.id == deck.process.process.lead_role:
         intro.append(deck.t("lead_mark"))
-    sections = [
-        Section(None, (Para(" · ".join(intro), SMALL_SIZE, color=palette.MUTED_TEXT), *text_paras(role.description)))
-    ]
+    head = [Para(" · ".join(intro), SMALL_SIZE, color=palette.MUTED_TEXT)]
+    if deck.dated:
+        head.append(Para(people_line(deck, role.id), bold=True))
+    sections = [Section(None, (*head, *text_paras(role.description)))]
     decisions = [
         Para(deck.t("role_decision", n=gate.number, decision=gate.decision), bullet=BULLET)
         for gate in deck.gates.values()
@@ -58,7 +60,8 @@ def role_sections(deck: DeckBuilder, role: Role) -> list[Section]:
         for step in deck.process.steps:
             letters = raci_letters(step, role.id)
             if step.phase == phase.id and letters:
-                items.append(Para(f"{deck.step_ref(step)} ({LETTER_SEP.join(letters)})", bullet=BULLET))
+                when = f" · {when_line(deck, step.id)}" if deck.dated else ""
+                items.append(Para(f"{deck.step_ref(step)} ({LETTER_SEP.join(letters)}){when}", bullet=BULLET))
         if items:
             sections.append(Section(deck.t("role_phase", n=deck.phase_no[phase.id], name=phase.name), tuple(items)))
     return sections

@@ -11,6 +11,7 @@ from rollout.layout.textfit import text_width
 from rollout.process.model import Phase
 from rollout.process.schedule import Schedule
 from rollout.render.deck_base import DeckBuilder, bullet_paras
+from rollout.render.deck_dated import gate_para, phase_line, total_words
 from rollout.render.deck_facts import GateFacts, estimate, phase_span, week_range
 from rollout.render.deck_grid import BODY_H, BOX, BULLET, CELL_PAD, CONTENT_W
 from rollout.render.deck_notes import script
@@ -19,10 +20,13 @@ from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height
 
 def summary_slide(deck: DeckBuilder) -> None:
     """Phases with their typical durations, the total as a range, the critical path by number and name."""
-    phases = tuple(Para(_phase_line(deck, n, p), bullet=BULLET) for n, p in enumerate(deck.process.phases, start=1))
-    sections = [Section(deck.t("summary_phases"), phases), Section(deck.t("summary_total"), (Para(_total(deck)),))]
-    if deck.plan is not None:
-        path = [deck.step_ref(s) for p in deck.plan.critical_path for s in deck.process.steps if s.id == p]
+    line = phase_line if deck.dated else _phase_line
+    phases = tuple(Para(line(deck, n, p), bullet=BULLET) for n, p in enumerate(deck.process.phases, start=1))
+    heading = deck.t("dd_summary_phases") if deck.dated else deck.t("summary_phases")
+    sections = [Section(heading, phases), Section(deck.t("summary_total"), (Para(_total(deck)),))]
+    critical = deck.dated.plan.critical_path if deck.dated else deck.plan.critical_path if deck.plan else None
+    if critical is not None:
+        path = [deck.step_ref(s) for p in critical for s in deck.process.steps if s.id == p]
         intro = Para(deck.t("critical_intro"), space_before=0.0)
         sections.append(Section(deck.t("summary_critical"), (intro, *bullet_paras(path))))
     deck.flowed(deck.t("summary_title"), script(deck, "notes_summary", "ask_summary"), sections)
@@ -37,6 +41,8 @@ def _phase_line(deck: DeckBuilder, n: int, phase: Phase) -> str:
 
 
 def _total(deck: DeckBuilder) -> str:
+    if deck.dated:
+        return total_words(deck)
     if deck.plan is None:
         return deck.t("total_none")
     return total_text(deck, deck.plan)
@@ -47,7 +53,10 @@ def total_text(deck: DeckBuilder, plan: Schedule) -> str:
     found = estimate(deck.process, plan)
     if found.low >= found.high:
         return deck.t("total_single", weeks=deck.weeks(found.high))
-    return deck.t("total_range", low=deck.weeks(found.low), high=deck.weeks(found.high), closed=found.closed)
+    closed = deck.t("total_closed_one") if found.closed == 1 else deck.t("total_closed_many", n=found.closed)
+    ongoing = ", ".join(phase.name for phase in deck.process.phases if phase.ongoing)
+    weeks = {"low": deck.weeks(found.low), "high": deck.weeks(found.high)}
+    return deck.t("total_range", closed=closed, ongoing=ongoing, **weeks)
 
 
 def gates_slide(deck: DeckBuilder) -> None:
@@ -80,9 +89,10 @@ def gate_row(deck: DeckBuilder, gate: GateFacts) -> list[Cell]:
     """One decision as a table row; the tick-list as boxed items in its cell."""
     ticks = tuple(Para(item, SMALL_SIZE, bullet=BOX, space_before=0.0) for item in gate.ticks)
     phase = Para(deck.t("role_phase", n=gate.number, name=gate.phase.name), SMALL_SIZE, True, space_before=0.0)
+    state = gate_para(deck, gate.phase.id) if deck.dated else None
     return [
-        (phase, Para(gate.decision, SMALL_SIZE, space_before=2.0)),
+        (phase, Para(gate.decision, SMALL_SIZE, space_before=2.0), *((state,) if state else ())),
         deck.names([gate.decider]),
         ticks or "–",
-        deck.names(gate.informed) or "–",
+        deck.told(gate.informed) or "–",
     ]

@@ -8,7 +8,7 @@ import subprocess
 
 from rollout.errors import BuildError
 from rollout.layout import palette
-from rollout.layout.geometry import Layout, Page, Rect, Route, Text
+from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, StepBox, Text
 from rollout.layout.textfit import FONT_FAMILY
 
 PNG_DPI = 144
@@ -118,13 +118,25 @@ def _page(out: _Dot, page: Page, top: float) -> None:
     names = {}
     for box in page.boxes:
         names[box.step_id] = f"s{box.index}"
-        style = f', style="filled,rounded", color="#{box.border}", penwidth={box.border_width}'
-        out.text(names[box.step_id], _moved(box.text, top), style + f", tooltip={_q(box.step_id)}")
+        _box(out, names[box.step_id], box, top)
     for item in page.legend:
-        _legend_item(out, item.kind, shift(item.swatch))
+        if isinstance(item, SampleItem) and item.sample is not None:
+            _box(out, out.name(), item.sample, top)
+        else:
+            _legend_item(out, item.kind, shift(item.swatch))
         out.text(out.name(), _moved(item.text, top))
     for route in page.routes:
         out.line(f'{names[route.source]} -> {names[route.target]} [pos="{_spline(out, route, top)}"];')
+
+
+def _box(out: _Dot, name: str, box: StepBox, top: float) -> None:
+    """A step box; a marked box (a project's status) with its outline style and its mark in a circle."""
+    dashed = ",dashed" if isinstance(box, MarkedBox) and box.dashed else ""
+    style = f', style="filled,rounded{dashed}", color="#{box.border}", penwidth={box.border_width}'
+    out.text(name, _moved(box.text, top), style + f", tooltip={_q(box.step_id)}")
+    if isinstance(box, MarkedBox) and box.mark is not None:
+        mark = f', shape=circle, color="#{box.border}", penwidth=1, tooltip={_q(box.step_id)}'
+        out.text(out.name(), _moved(box.mark, top), mark)
 
 
 def _legend_item(out: _Dot, kind: str, swatch: Rect) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from rollout.locale import Language, label
+from rollout.locale import Language, dates, label
 from rollout.project.plan import StepPlan, Who
 
 
 def day(value: dt.date, language: Language) -> str:
-    """A date as the language writes it: 25.11.2026 in Finnish, 2026-11-25 in Swedish and English."""
-    return label("date", language, d=value.day, m=value.month, y=value.year)
+    """A date as the language writes it: 25.11.2026 in Finnish and Swedish, 25 Nov 2026 in English."""
+    return dates.day(value, language)
 
 
 def weekday_day(value: dt.date, language: Language) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
+from pptx.enum.dml import MSO_LINE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.oxml.ns import qn
 from pptx.oxml.shapes.groupshape import CT_GroupShape
@@ -18,7 +19,7 @@ from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
 from rollout.layout import palette
-from rollout.layout.geometry import Layout, Page, Rect, Route, Text
+from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, StepBox, Text
 from rollout.render.pptx_common import EMU_PER_PT, fill_text, new_presentation, rgb, save_stable
 
 _RIGHT, _LEFT, _TOP = 3, 1, 0  # connection-site indices of a rectangle
@@ -76,8 +77,23 @@ def swimlane_pptx(layout: Layout, template: Path | None = None, glued: bool = Tr
     blank = prs.slide_layouts[6] if len(prs.slide_layouts) > 6 else prs.slide_layouts[-1]
     for page in layout.pages:
         slide = prs.slides.add_slide(blank)
-        draw_page(slide.shapes, page, Frame(), glued=glued)
+        draw_page(slide.shapes, page, fit_frame(page, Rect(0, 0, SLIDE_W_PT, SLIDE_H_PT)), glued=glued)
     return save_stable(prs, layout.title, layout.language)
+
+
+SLIDE_W_PT, SLIDE_H_PT = 960.0, 540.0
+
+
+def fit_frame(page: Page, room: Rect) -> Frame:
+    """Where a page is drawn to fit a rectangle of a slide: as it is when it fits, else scaled and centred.
+
+    A status swimlane is taller than a slide by its title band; drawn scaled, its text shrinks with it.
+    """
+    if page.width <= room.w + 0.01 and page.height <= room.h + 0.01:
+        return Frame(round(room.x * EMU_PER_PT), round(room.y * EMU_PER_PT))
+    scale = min(room.w / page.width, room.h / page.height)
+    x = room.x + (room.w - page.width * scale) / 2
+    return Frame(round(x * EMU_PER_PT), round(room.y * EMU_PER_PT), scale)
 
 
 def draw_page(
@@ -127,13 +143,7 @@ def _draw(
         _text(shapes, lane.label, frame, with_text, name=f"Lane {lane.role_id}")
     if with_title:
         _text(shapes, page.title, frame, with_text, name="Title")
-    boxes = {}
-    for box in page.boxes:
-        shape = _text(shapes, box.text, frame, with_text, MSO_SHAPE.ROUNDED_RECTANGLE, f"Step {box.step_id}")
-        shape.line.color.rgb = rgb(box.border)
-        shape.line.width = Pt(box.border_width * frame.scale)
-        shape.adjustments[0] = 0.12
-        boxes[box.step_id] = shape
+    boxes = {box.step_id: _box(shapes, box, frame, with_text, f"Step {box.step_id}") for box in page.boxes}
     for route in page.routes:
         if glued:
             _connector(shapes, route, boxes[route.source], boxes[route.target], frame)
@@ -142,6 +152,22 @@ def _draw(
     if with_text:
         _legend(shapes, page, frame)
     return boxes
+
+
+def _box(shapes: ShapeTree, box: StepBox, frame: Frame, with_text: bool, name: str) -> Shape:
+    """A step box; a marked box (a project's status) with its outline style and its mark in a circle."""
+    shape = _text(shapes, box.text, frame, with_text, MSO_SHAPE.ROUNDED_RECTANGLE, name)
+    shape.line.color.rgb = rgb(box.border)
+    shape.line.width = Pt(box.border_width * frame.scale)
+    shape.adjustments[0] = 0.12
+    if isinstance(box, MarkedBox):
+        if box.dashed:
+            shape.line.dash_style = MSO_LINE.DASH
+        if box.mark is not None:
+            mark = _text(shapes, box.mark, frame, with_text, MSO_SHAPE.OVAL, f"State {box.step_id}")
+            mark.line.color.rgb = rgb(box.border)
+            mark.line.width = Pt(frame.scale)
+    return shape
 
 
 def _plain(shape: Shape | Connector) -> None:
@@ -259,6 +285,8 @@ def _legend(shapes: ShapeTree, page: Page, frame: Frame) -> None:
             line.name = "Legend dependency"
             line.line.color.rgb = rgb(palette.EDGE)
             _arrowhead(line)
+        elif isinstance(item, SampleItem) and item.sample is not None:
+            _box(shapes, item.sample, frame, True, f"Legend {item.sample.step_id}")
         else:
             fill, border, width = palette.step_style(0, item.kind == "milestone")
             swatch = _rect(shapes, item.swatch, fill, frame, f"Legend {item.kind}")

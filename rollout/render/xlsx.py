@@ -19,7 +19,7 @@ from rollout.project.plan import Plan, StepPlan
 from rollout.render.project_text import names, state
 
 _SIZE = 10
-_DATE_FORMAT = {"fi": "d.m.yyyy", "sv": "yyyy-mm-dd", "en": "yyyy-mm-dd"}
+_DATE_FORMAT = {"fi": "d.m.yyyy", "sv": "d.m.yyyy", "en": "d mmm yyyy"}  # as locale.dates writes them
 _LATE_FILL = "#F8D7DA"  # light red behind dark red text: 10:1 contrast
 _LATE_TEXT = "#58151C"
 

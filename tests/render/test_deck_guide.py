@@ -14,6 +14,7 @@ from rollout.locale import label
 from rollout.process.graph import build_graph
 from rollout.process.model import Process
 from rollout.process.schedule import schedule
+from rollout.render.deck_facts import gates
 from tests.conftest import FIXTURES, PROCESSES
 from tests.render.pptx_text import built, by_title, frames, load, notes, open_deck, slide_text, tables, titles
 
@@ -100,6 +101,25 @@ def test_one_slide_lists_every_gate_with_its_decider_criteria_and_who_is_told(pa
         told = [r.name for r in process.roles if r.name in row[3]]
         assert told, (phase.id, row[3])
         assert names(process, [phase.gate.decided_by]) not in told
+
+
+@pytest.mark.parametrize("path", PROCESSES, ids=IDS)
+def test_who_is_told_of_a_decision_includes_who_is_informed_of_the_milestone_that_takes_it(path: Path) -> None:
+    process = load(path)
+    facts = {gate.phase.id: gate for gate in gates(process, build_graph(process))}
+    for phase in process.phases:
+        if phase.gate is None or phase.gate.informed:
+            continue
+        deciding = [s for s in process.steps if s.phase == phase.id and s.milestone]
+        deciding = [s for s in deciding if phase.gate.decided_by in s.raci.accountable]
+        wanted = {r for s in deciding for r in s.raci.informed} - {phase.gate.decided_by}
+        assert wanted <= set(facts[phase.id].informed), (phase.id, wanted - set(facts[phase.id].informed))
+
+
+def test_the_omaolo_go_live_decision_tells_whom_its_milestone_informs() -> None:
+    process = load(next(p for p in PROCESSES if p.stem == "omaolo"))
+    [told] = [g.informed for g in gates(process, build_graph(process)) if g.phase.id == "toteutus"]
+    assert {"digimentorit", "ammattilaiset", "viestinta", "digifinland"} <= set(told)
 
 
 def raci_rows(process: Process, prs: PresentationType) -> dict[str, dict[str, dict[str, str]]]:
@@ -276,12 +296,15 @@ def test_early_overview_gives_phases_total_range_and_critical_path(path: Path) -
     low = max(plan.slots[s.id].end for s in process.steps if s.phase not in ongoing)
     closed = max(n for n, p in enumerate(process.phases, start=1) if not p.ongoing)
     weeks = {"low": f"{low:g}", "high": f"{plan.total:g}"}
+    phases = label("total_closed_one", lang) if closed == 1 else label("total_closed_many", lang, n=closed)
+    names = ", ".join(p.name for p in process.phases if p.ongoing)
     total = (
-        label("total_range", lang, closed=closed, **weeks)
+        label("total_range", lang, closed=phases, ongoing=names, **weeks)
         if low < plan.total
         else label("total_single", lang, weeks=weeks["high"])
     )
     assert total in text
+    assert f"{weeks['low']}–{weeks['high']}" not in text  # never a low–high range: two different ends
     number = numbers(process)
     path_refs = re.findall(r"(\d+\.\d+) ", text.split(label("critical_intro", lang))[1])
     assert path_refs

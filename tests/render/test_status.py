@@ -38,8 +38,8 @@ def test_a_persons_list_holds_what_they_do_approve_and_decide(update_golden: boo
 def test_status_is_written_in_the_projects_language() -> None:
     english = plan(("  title: Pilotti 2027\n", "  title: Pilot 2027\n  language: en\n"))
     text = status_text(report.status(english, dt.date(2027, 6, 16)))
-    assert text.startswith("Pilot 2027 · status on Wed 2027-06-16\n")
-    assert "Go-live (3.1 Avaus): forecast 2027-06-17, target 2027-06-15: 2 working days late" in text
+    assert text.startswith("Pilot 2027 · status on Wed 16 Jun 2027\n")
+    assert "Go-live (3.1 Avaus): forecast 17 Jun 2027, target 15 Jun 2027: 2 working days late" in text
     assert "Late (1)" in text
     swedish = plan(("  title: Pilotti 2027\n", "  title: Pilot 2027\n  language: sv\n"))
     assert "Försenade (1)" in status_text(report.status(swedish, dt.date(2027, 6, 16)))

@@ -1,0 +1,31 @@
+"""Dates as each language writes them: 2.12.2026 in Finnish and Finland-Swedish, 2 Dec 2026 in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rollout.locale.language import Language
+
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day(value: dt.date, language: Language) -> str:
+    """A date as the language writes it: 2.12.2026 (fi, sv), 2 Dec 2026 (en)."""
+    if language == "en":
+        return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+def short_day(value: dt.date, language: Language) -> str:
+    """A date without its year, where the year is clear from the context: 2.12. (fi, sv), 2 Dec (en)."""
+    if language == "en":
+        return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]}"
+    return f"{value.day}.{value.month}."
+
+
+def day_span(start: dt.date, finish: dt.date, language: Language) -> str:
+    """Two dates as a span, the first without its year when both are in the same year: 2.11.–20.11.2026."""
+    if start == finish:
+        return day(start, language)
+    first = short_day(start, language) if start.year == finish.year else day(start, language)
+    return f"{first}\u2013{day(finish, language)}"
