@@ -175,6 +175,7 @@ LABELS: dict[str, dict[Language, str]] = {
     ),
     "dd_due": t("määräpäivä {date}", "deadline {date}", "due {date}"),
     "dd_starts": t("alkaa {date}", "börjar {date}", "starts {date}"),
+    "dd_gate_told": t("Päätöksestä kerrotaan", "Beslutet meddelas", "Who must be told"),
     "dd_gate_waits": t("Odottaa vielä ({n})", "Väntar ännu på ({n})", "Still waiting for ({n})"),
     # the status report's speaker notes
     "dd_say_title": t(
@@ -336,19 +337,16 @@ LABELS: dict[str, dict[Language, str]] = {
     "pp_no_tasks": t("Ei avoimia tehtäviä.", "Inga öppna uppgifter.", "Nothing open."),
     "pp_approves": t("Hyväksyt (A) ({n})", "Du godkänner (A) ({n})", "You answer for (A) ({n})"),
     "pp_decides": t("Päätöksesi ({n})", "Dina beslut ({n})", "Your decisions ({n})"),
-    "pp_tell": t(
-        "Kerro näille, kun olet valmis", "Informera dessa när du är klar", "Tell these people when you are done"
+    "pp_tell": t("Kerro valmistumisesta: {names}", "Informera när det är klart: {names}", "When done, tell: {names}"),
+    "pp_tell_decision": t(
+        "Kerro päätöksestä: {names}", "Informera om beslutet: {names}", "Tell of the decision: {names}"
     ),
-    "pp_tell_none": t(
-        "Sinun ei tarvitse tiedottaa ketään.", "Du behöver inte informera någon.", "You need not tell anyone."
-    ),
-    "pp_told": t("Nämä kertovat sinulle", "Dessa informerar dig", "These people tell you"),
+    "pp_told": t("Sinulle kerrotaan (I)", "Du informeras (I)", "You are told (I)"),
     "pp_told_none": t(
-        "Kukaan ei ole velvollinen kertomaan sinulle.",
-        "Ingen ska informera dig.",
-        "Nobody is due to tell you anything.",
+        "Sinulle ei ole tulossa tiedotettavaa avoimista tehtävistä.",
+        "Inga öppna uppgifter ska rapporteras till dig.",
+        "No open task is due to be reported to you.",
     ),
-    "pp_link": t("{what}: {who}", "{what}: {who}", "{what}: {who}"),
     "pp_gate_ref": t("Vaiheen {n} päätös ({name})", "Beslutet i fas {n} ({name})", "Phase {n} decision ({name})"),
     "pp_say_title": t(
         "Jokaiselle on oma sivu: omat tehtävät päivineen, omat päätökset ja kenelle kerrotaan.",

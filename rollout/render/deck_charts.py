@@ -12,10 +12,12 @@ import re
 import zipfile
 from typing import cast
 
+from lxml import etree
 from pptx.chart.chart import Chart
 from pptx.chart.data import ChartData
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.enum.dml import MSO_LINE
+from pptx.oxml.ns import qn
 from pptx.parts.chart import ChartPart
 from pptx.shapes.graphfrm import GraphicFrame
 from pptx.slide import Slide
@@ -59,6 +61,7 @@ def chart_slides(deck: DeckBuilder) -> None:
         frame = cast(GraphicFrame, added)
         frame.name = f"Chart {metric.name}"
         _style(frame.chart, deck)
+        _date_ticks(frame.chart, points[0][0], points[-1][0])
         _stabilise(frame.chart)
         _facts(deck, slide, metric, points, target)
 
@@ -83,7 +86,7 @@ def _style(chart: Chart, deck: DeckBuilder) -> None:
     chart.font.size = Pt(SMALL_SIZE)
     chart.font.name = deck.style.font
     colours = (palette.HEADING_TEXT, palette.CRITICAL)
-    markers = (XL_MARKER_STYLE.CIRCLE, XL_MARKER_STYLE.NONE)
+    markers = (XL_MARKER_STYLE.CIRCLE, XL_MARKER_STYLE.DASH)
     for index, series in enumerate(chart.plots[0].series):
         series.smooth = False
         series.format.line.color.rgb = rgb(colours[index])
@@ -93,8 +96,27 @@ def _style(chart: Chart, deck: DeckBuilder) -> None:
             series.marker.size = 8
             series.marker.format.fill.solid()
             series.marker.format.fill.fore_color.rgb = rgb(colours[index])
-        else:
+        else:  # dashed, and a dash at each point: a lone measurement still shows its target
             series.format.line.dash_style = MSO_LINE.DASH
+            series.marker.size = 12
+            series.marker.format.fill.solid()
+            series.marker.format.fill.fore_color.rgb = rgb(colours[index])
+            series.marker.format.line.color.rgb = rgb(colours[index])
+
+
+def _date_ticks(chart: Chart, first: dt.date, last: dt.date) -> None:
+    """A label a week or a month apart on the date axis, not one every few days."""
+    axis = chart._chartSpace.find(".//" + qn("c:dateAx"))
+    base = axis.find(qn("c:baseTimeUnit")) if axis is not None else None
+    if base is None:
+        return
+    months = (last - first).days > 62
+    unit, every = ("months", max(1, (last - first).days // 240)) if months else ("days", 7)
+    base.addnext(etree.fromstring(f'<c:majorTimeUnit xmlns:c="{_C}" val="{unit}"/>'))
+    base.addnext(etree.fromstring(f'<c:majorUnit xmlns:c="{_C}" val="{every}"/>'))
+
+
+_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
 
 def _stabilise(chart: Chart) -> None:

@@ -150,5 +150,5 @@ def _next_gate(deck: DeckBuilder) -> list[Section]:
         sections.append(Section(deck.t("done_when"), tuple(Para(item, bullet=BOX) for item in ticks)))
     facts = deck.gates.get(phase.id)
     if facts and facts.informed:
-        sections.append(Section(deck.t("gates_told"), (Para(deck.told(facts.informed)),)))
+        sections.append(Section(deck.t("dd_gate_told"), (Para(deck.told(facts.informed)),)))
     return sections

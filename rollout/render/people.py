@@ -16,12 +16,10 @@ from rollout.project.model import Person
 from rollout.project.plan import GatePlan, Plan, StepPlan
 from rollout.render.deck import footers, title_slide
 from rollout.render.deck_base import Dated, DeckBuilder
-from rollout.render.deck_dated import day
+from rollout.render.deck_dated import day, state_mark
 from rollout.render.deck_grid import BULLET
 from rollout.render.deck_status import due_words
 from rollout.render.pptx_common import save_stable
-
-Link = tuple[str, str]  # what it is about, who
 
 
 def people_pptx(plan: Plan, layout: Layout, template: Path | None = None) -> bytes:
@@ -48,7 +46,7 @@ def _slide_title(deck: DeckBuilder, person: Person) -> str:
 
 
 def person_sections(deck: DeckBuilder, person: Person) -> list[Section]:
-    """One person's page: tasks, approvals, decisions, whom to inform, who informs them."""
+    """One person's page: tasks with whom to tell, decisions, approvals, who tells them."""
     assert deck.dated is not None
     plan, today = deck.dated.plan, deck.dated.status.today
     todo = report.to_do(plan, person)
@@ -57,59 +55,72 @@ def person_sections(deck: DeckBuilder, person: Person) -> list[Section]:
     intro = deck.t("pp_intro", date=day(deck, today), done=done)
     sections = [Section(None, (Para(intro, SMALL_SIZE, color=palette.MUTED_TEXT, space_before=0.0),))]
     tasks = [*todo.responsible, *running]
-    sections.append(Section(deck.t("pp_tasks", n=len(tasks)), _steps(deck, tasks, "pp_no_tasks")))
-    if todo.accountable:
-        sections.append(Section(deck.t("pp_approves", n=len(todo.accountable)), _steps(deck, list(todo.accountable))))
+    tasks_paras = [para for step in tasks for para in _task(deck, plan, step, person)]
+    sections.append(Section(deck.t("pp_tasks", n=len(tasks)), tuple(tasks_paras) or (Para(deck.t("pp_no_tasks")),)))
     if todo.gates:
-        sections.append(Section(deck.t("pp_decides", n=len(todo.gates)), tuple(_gate(deck, g) for g in todo.gates)))
-    tell, told = inform_links(deck, person, tasks, todo.gates)
-    sections.append(Section(deck.t("pp_tell"), _links(deck, tell, "pp_tell_none")))
-    sections.append(Section(deck.t("pp_told"), _links(deck, told, "pp_told_none")))
+        decisions = [para for gate in todo.gates for para in _decision(deck, plan, gate, person)]
+        sections.append(Section(deck.t("pp_decides", n=len(todo.gates)), tuple(decisions)))
+    if todo.accountable:
+        approves = tuple(_short(deck, s, due_words(deck, s)) for s in todo.accountable)
+        sections.append(Section(deck.t("pp_approves", n=len(todo.accountable)), approves))
+    told = told_by(deck, person)
+    sections.append(Section(deck.t("pp_told"), tuple(told) or (Para(deck.t("pp_told_none"), SMALL_SIZE),)))
     return sections
 
 
-def _steps(deck: DeckBuilder, steps: list[StepPlan], empty: str = "pp_no_tasks") -> tuple[Para, ...]:
-    if not steps:
-        return (Para(deck.t(empty)),)
-    return tuple(Para(f"{_ref(step)} · {due_words(deck, step)}", bullet=BULLET) for step in steps)
+def _task(deck: DeckBuilder, plan: Plan, step: StepPlan, person: Person) -> list[Para]:
+    """A task: its mark, number and title; when it is due; whom to tell when it is done."""
+    paras = [
+        Para(f"{state_mark(step)} {_ref(step)}", bullet=BULLET),
+        Para(due_words(deck, step), SMALL_SIZE, indent=True, space_before=1.0),
+    ]
+    tell = _people(plan, step.step.raci.informed, person)
+    if tell:
+        paras.append(Para(deck.t("pp_tell", names=tell), SMALL_SIZE, indent=True, space_before=1.0))
+    return paras
+
+
+def _decision(deck: DeckBuilder, plan: Plan, gate: GatePlan, person: Person) -> list[Para]:
+    """A decision the person takes: what, when it is due, whom to tell."""
+    question = gate.phase.gate.decision if gate.phase.gate else ""
+    when = deck.t("dd_gate_due", forecast=day(deck, gate.forecast), planned=day(deck, gate.planned))
+    phase = deck.t("role_phase", n=gate.number, name=gate.phase.name)
+    paras = [Para(f"{phase}: {question}", bullet=BULLET), Para(when, SMALL_SIZE, indent=True, space_before=1.0)]
+    tell = _people(plan, list(_told(deck, gate)), person)
+    if tell:
+        paras.append(Para(deck.t("pp_tell_decision", names=tell), SMALL_SIZE, indent=True, space_before=1.0))
+    return paras
+
+
+def told_by(deck: DeckBuilder, person: Person) -> list[Para]:
+    """What the person is told of (they are I) and by whom, soonest first: steps, then decisions."""
+    assert deck.dated is not None
+    plan = deck.dated.plan
+    found = []
+    for step in sorted((s for s in plan.steps.values() if s.open), key=lambda s: (s.forecast.finish, s.number)):
+        if set(person.roles) & set(step.step.raci.informed) and person not in step.responsible:
+            when = deck.t("dd_forecast", dates=day(deck, step.forecast.finish))
+            found.append(_short(deck, step, f"{deck.who(step.responsible)} · {when}"))
+    for gate in plan.gates.values():
+        if gate.decision is None and set(person.roles) & set(_told(deck, gate)) and person not in gate.deciders:
+            what = deck.t("pp_gate_ref", n=gate.number, name=gate.phase.name)
+            when = deck.t("dd_forecast", dates=day(deck, gate.forecast))
+            found.append(Para(f"{what}: {deck.who(gate.deciders)} · {when}", SMALL_SIZE, bullet=BULLET))
+    return found
+
+
+def _short(deck: DeckBuilder, step: StepPlan, words: str) -> Para:
+    """A step in a short list: its number and short label, then what is said of it."""
+    return Para(f"{step.number} {step.step.label or step.step.title}: {words}", SMALL_SIZE, bullet=BULLET)
 
 
 def _ref(step: StepPlan) -> str:
     return f"{step.number} {step.step.title}"
 
 
-def _gate(deck: DeckBuilder, gate: GatePlan) -> Para:
-    question = gate.phase.gate.decision if gate.phase.gate else ""
-    when = deck.t("dd_gate_due", forecast=day(deck, gate.forecast), planned=day(deck, gate.planned))
-    phase = deck.t("role_phase", n=gate.number, name=gate.phase.name)
-    return Para(f"{phase}: {question} · {when}", bullet=BULLET)
-
-
-def inform_links(
-    deck: DeckBuilder, person: Person, tasks: list[StepPlan], gates: tuple[GatePlan, ...]
-) -> tuple[list[Link], list[Link]]:
-    """Whom the person must tell (the I of what they do and decide) and who tells them (where they are I)."""
-    assert deck.dated is not None
-    plan = deck.dated.plan
-    tell = [(_ref(s), _people(plan, s.step.raci.informed, person)) for s in tasks]
-    tell += [(_gate_ref(deck, g), _people(plan, list(_told(deck, g)), person)) for g in gates]
-    told: list[Link] = []
-    for step in sorted((s for s in plan.steps.values() if s.open), key=lambda s: s.forecast.finish):
-        if set(person.roles) & set(step.step.raci.informed) and person not in step.responsible:
-            told.append((_ref(step), deck.who(step.responsible)))
-    for gate in plan.gates.values():
-        if gate.decision is None and set(person.roles) & set(_told(deck, gate)) and person not in gate.deciders:
-            told.append((_gate_ref(deck, gate), deck.who(gate.deciders)))
-    return [link for link in tell if link[1]], told
-
-
 def _told(deck: DeckBuilder, gate: GatePlan) -> tuple[str, ...]:
     facts = deck.gates.get(gate.phase.id)
     return facts.informed if facts else ()
-
-
-def _gate_ref(deck: DeckBuilder, gate: GatePlan) -> str:
-    return deck.t("pp_gate_ref", n=gate.number, name=gate.phase.name)
 
 
 def _people(plan: Plan, roles: list[str], person: Person) -> str:
@@ -121,9 +132,3 @@ def _people(plan: Plan, roles: list[str], person: Person) -> str:
             found = [r.name for r in plan.process.roles if r.id == role]
         names += [name for name in found if name not in names]
     return ", ".join(names)
-
-
-def _links(deck: DeckBuilder, links: list[Link], empty: str) -> tuple[Para, ...]:
-    if not links:
-        return (Para(deck.t(empty)),)
-    return tuple(Para(deck.t("pp_link", what=what, who=who), bullet=BULLET) for what, who in links)
