@@ -117,15 +117,21 @@ def project_rows(folder: Path, runs: int) -> list[tuple[str, float | None, str]]
     """The example project beside its process: validate (the holidays package costs ~0.2 s), status, build."""
     (folder / "projects").mkdir(exist_ok=True)
     shutil.copy(ROOT / "projects" / "omaolo-esimerkki.yaml", folder / "projects")
-    project = "projects/omaolo-esimerkki.yaml"
+    project, process = "projects/omaolo-esimerkki.yaml", "processes/omaolo.yaml"
+
+    def build(path: str, *only: str) -> float | None:
+        chosen = [arg for kind in only for arg in ("--only", kind)]
+        return timed([*ROLLOUT, "build", "--force", "-q", *chosen, path], folder, runs)
+
     return [
         ("rollout validate (Omaolo example project)", timed([*ROLLOUT, "validate", project], folder, runs), ""),
         ("rollout status (Omaolo example project)", timed([*ROLLOUT, "status", project], folder, runs), ""),
-        (
-            "rollout build --force (example project: ICS and XLSX)",
-            timed([*ROLLOUT, "build", "--force", "-q", project], folder, runs),
-            "",
-        ),
+        ("rollout build --force (example project: ICS and XLSX)", build(project, "plan-ics", "tasks-xlsx"), ""),
+        ("rollout build --force (example project: all 7 outputs)", build(project), "beside the process's, above"),
+        ("rollout build --force --only status (example project: SVG, PNG, PPTX)", build(project, "status"), ""),
+        ("rollout build --force --only deck (example project: the dated deck)", build(project, "deck"), ""),
+        ("rollout build --force --only deck (Omaolo process: the guide deck)", build(process, "deck"), ""),
+        ("rollout build --force --only people (example project)", build(project, "people"), ""),
     ]
 
 

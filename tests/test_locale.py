@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 
 import pytest
 
-from rollout.locale import TABLES, Language, deck, deck_notes, label, overview
+from rollout.locale import TABLES, Language, dates, deck, deck_notes, label, overview
 
 
 def test_no_key_is_in_two_tables() -> None:
@@ -38,3 +39,27 @@ def test_who_does_it_and_who_answers_for_it_have_one_word_each() -> None:
     assert label("raci_a", "fi", names="X") == "Hyväksyy (A): X"
     assert "R = tekee · A = hyväksyy" in label("raci_legend", "fi")
     assert "R = does it · A = answers for it" in label("raci_legend", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "span", "across"),
+    [
+        ("fi", "2.12.2026", "26.11.–9.12.2026", "21.12.2026–8.1.2027"),
+        ("sv", "2.12.2026", "26.11.–9.12.2026", "21.12.2026–8.1.2027"),  # Finland-Swedish writes dates the same
+        ("en", "2 Dec 2026", "26 Nov–9 Dec 2026", "21 Dec 2026–8 Jan 2027"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(language: Language, day: str, span: str, across: str) -> None:
+    assert dates.day(dt.date(2026, 12, 2), language) == day
+    assert dates.day_span(dt.date(2026, 11, 26), dt.date(2026, 12, 9), language) == span
+    assert dates.day_span(dt.date(2026, 12, 21), dt.date(2027, 1, 8), language) == across  # the year on both
+    assert dates.day_span(dt.date(2026, 12, 2), dt.date(2026, 12, 2), language) == day
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "last"), [("fi", "tammi", "joulu"), ("sv", "jan", "dec"), ("en", "Jan", "Dec")]
+)
+def test_month_names_are_the_languages_own(language: Language, first: str, last: str) -> None:
+    months = label("months", language).split()
+    assert len(months) == 12
+    assert (months[0], months[-1]) == (first, last)

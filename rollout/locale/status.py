@@ -11,7 +11,6 @@ LABELS: dict[str, dict[Language, str]] = {
         "jan feb mars apr maj juni juli aug sep okt nov dec",
         "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
     ),
-    "iso_week": t("vk {n}", "v. {n}", "wk {n}"),
     "iso_week_axis": t("viikko", "vecka", "week"),
     "state_late": t("myöhässä", "försenad", "late"),
     # the status swimlane

@@ -128,13 +128,22 @@ def _lane(plan: Plan, lane: LaneBand) -> LaneBand:
     count = len(plan.role_people[role.id])
     many = label("sw_people_one" if count == 1 else "sw_people_many", plan.language, n=count)
     together = label("sw_lane", plan.language, role=role.name, people=people)
-    # the role, then its people; else both on shared lines; else how many people the role has
-    for texts in ((role.name, people), (together,), (role.name, many)):
-        for size in _sizes(cell.size):
-            lines = tuple(line for text in texts for line in wrap(text, width, size))
-            if len(lines) * line_height(size) <= room:
-                return replace(lane, label=replace(cell, lines=lines, size=size))
+    # the role, then its people; else both on shared lines; else how many people the role has; a name
+    # broken inside a word only when nothing else fits
+    forms = ((role.name, people), (together,), (role.name, many))
+    for whole in (True, False):
+        for texts in forms:
+            for size in _sizes(cell.size):
+                lines = tuple(line for text in texts for line in wrap(text, width, size))
+                fits = len(lines) * line_height(size) <= room
+                if fits and (not whole or _unbroken(texts, lines)):
+                    return replace(lane, label=replace(cell, lines=lines, size=size))
     return lane
+
+
+def _unbroken(texts: tuple[str, ...], lines: tuple[str, ...]) -> bool:
+    """Whether wrapping broke no word (it adds a hyphen where it does)."""
+    return "".join("".join(texts).split()) == "".join("".join(lines).split())
 
 
 def _sizes(largest: float) -> list[float]:

@@ -27,7 +27,7 @@ from rollout.render.deck_timeline import BAR_W, BAR_X, LABEL_W, label_height
 from rollout.render.deck_xml import TextStyle, label_box, plain_rect, style_shape
 from rollout.render.slide import drawing_group
 
-AXIS_ROW = 15.0
+AXIS_ROW = 18.5  # a 12 pt label and its margins
 AXIS_H = 3 * AXIS_ROW + 2.0
 SHADE = "E3E6EA"  # holidays and breaks, behind everything
 TODAY = "1F4E79"
@@ -197,7 +197,8 @@ def _shading(shapes: ShapeTree, plan: Plan, axis: Axis, top: float, bottom: floa
     day = axis.first
     while day <= axis.last:
         off = plan.calendar.day_off(day)
-        if off not in (None, "weekend") and not any(b.start <= day <= b.end for b in plan.calendar.settings.breaks):
+        workday = day.weekday() in plan.calendar.weekdays
+        if workday and off is not None and not any(b.start <= day <= b.end for b in plan.calendar.settings.breaks):
             plain_rect(shapes, Rect(axis.x(day), top, max(axis.scale, 1.5), bottom - top), SHADE, f"Holiday {off}")
         day += _DAY
 

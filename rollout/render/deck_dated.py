@@ -54,8 +54,8 @@ def step_dates(deck: DeckBuilder, step: StepPlan) -> str:
     if step.status == "skipped":
         return parts[0]
     if step.status == "done":
-        start = step.started or step.forecast.start
-        parts.append(deck.t("dd_actual", dates=span(deck, start, step.finished or step.forecast.finish)))
+        if step.started:  # without a start date, the state says when it was done
+            parts.append(deck.t("dd_actual", dates=span(deck, step.started, step.finished or step.forecast.finish)))
     elif step.started:
         parts.append(deck.t("dd_started", date=day(deck, step.started)))
         if not step.recurring:

@@ -169,3 +169,11 @@ def test_a_plan_of_more_than_a_hundred_years_is_a_mistake_not_a_hang(tmp_path: P
         "p.yaml:1:1: error: the plan is 31,200 working days long, over a hundred years; check the durations "
         "[plan-too-long]"
     ]
+
+
+def test_a_target_names_a_metric_of_the_process() -> None:
+    found = issues(("  measurements:", "  targets:\n    - {metric: Arviot viikossa, value: 400}\n  measurements:"))
+    assert found == [
+        "p.yaml:27:16: error: 'Arviot viikossa' is not one of the process's metrics; did you mean "
+        "'Arviot kuukaudessa'? [unknown-metric]"
+    ]
