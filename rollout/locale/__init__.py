@@ -5,12 +5,21 @@ Each module holds the labels of one kind of output; their keys never overlap (a 
 
 from __future__ import annotations
 
-from rollout.locale import bpmn, deck, deck_notes, overview, project, status, swimlane
+from rollout.locale import bpmn, deck, deck_notes, overview, project, status, status_notes, swimlane
 from rollout.locale.language import Language
 
 __all__ = ["LABELS", "Language", "label"]
 
-TABLES = (swimlane.LABELS, deck.LABELS, deck_notes.LABELS, overview.LABELS, bpmn.LABELS, project.LABELS, status.LABELS)
+TABLES = (
+    swimlane.LABELS,
+    deck.LABELS,
+    deck_notes.LABELS,
+    overview.LABELS,
+    bpmn.LABELS,
+    project.LABELS,
+    status.LABELS,
+    status_notes.LABELS,
+)
 LABELS = {key: text for table in TABLES for key, text in table.items()}
 
 
