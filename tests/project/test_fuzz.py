@@ -8,7 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rollout.errors import RolloutError
+from rollout.layout import palette
+from rollout.layout.geometry import MarkedBox
+from rollout.layout.swimlane import layout_process
+from rollout.project import report
 from rollout.project.load import load_project_text
+from rollout.project.status_layout import status_layout
 from tests.project.helpers import PROJECTS, project_text
 from tests.test_fuzz import MUTATIONS, assert_located, mutate
 
@@ -68,3 +73,16 @@ def test_any_progress_gives_a_forecast_that_keeps_the_order_of_the_steps(case: t
             before = plan.steps[dep]
             if step.open and step.started is None and before.days:
                 assert step.forecast.start > before.forecast.finish, (dep, key)
+
+
+@given(progress())
+def test_any_progress_gives_a_status_picture_with_each_steps_state(case: tuple[str, dt.date]) -> None:
+    text, as_of = case
+    plan = load_project_text(text, "p.yaml", folder=PROJECTS).plan
+    drawn = status_layout(plan, layout_process(plan.process), as_of)
+    for box in drawn.pages[0].boxes:
+        assert isinstance(box, MarkedBox)
+        assert box.mark is not None
+        state = report.step_state(plan.steps[box.step_id])
+        assert (box.text.fill, box.mark.lines) == (palette.STATES[state][0], (palette.STATES[state][3],))
+    assert drawn.pages[0].title.lines  # the dated title is drawn whatever the progress
