@@ -52,7 +52,7 @@ def test_among_many_roles_the_closest_few_are_named() -> None:
         (
             ("depends_on: [paatos]", "depends_on: [Päätä]"),
             "p.yaml:46:18: error: step 'toteuta': depends_on.0: 'Päätä' is the title of step 'paatos'; write its id: "
-            "depends_on: paatos [name-not-id]",
+            "depends_on: [paatos] [name-not-id]",
         ),
     ],
 )
@@ -116,3 +116,78 @@ def test_a_list_item_with_a_colon_in_it_gets_quotes() -> None:
         "p.yaml:32:9: error: step 'suunnitelma': checklist.0 should be text, not a mapping; the text has ': ' in it, "
         'which YAML reads as a key: put the whole text in quotes: - "Palaute: perheiltä" [wrong-type]'
     ]
+
+
+def test_a_duplicate_id_is_reported_at_the_second_item_naming_the_first_line() -> None:
+    assert issues(("  - id: paatos\n", "  - id: suunnitelma\n"), ("depends_on: [paatos]", "depends_on: [suunnitelma]"))[
+        0
+    ] == (
+        "p.yaml:32:9: error: step id 'suunnitelma' is already used by the step on line 25; each step needs an id of "
+        "its own: give this one another id (and change the depends_on entries that mean it) [duplicate-id]"
+    )
+
+
+def test_a_duplicate_id_is_found_even_when_the_first_item_is_broken() -> None:
+    found = issues(
+        ("    name: Johto\n", "    name: [Johto]\n"),  # the first 'johto' is malformed, so left out of the checks
+        ("  - id: tiimi\n", "  - id: johto\n"),
+    )
+    assert "p.yaml:13:9: error: role id 'johto' is already used by the role on line 11; each role" in "\n".join(found)
+
+
+def test_after_a_name_written_for_an_id_the_rest_of_the_step_is_still_checked() -> None:
+    # 'Tiimi' is the name of role tiimi; read as tiimi, the step's owner is neither R nor A, and its
+    # depends_on names an unknown step: all three are reported in one run.
+    found = issues(
+        ("owner: johto\n    instructions: Päätä", "owner: Tiimi\n    instructions: Päätä"),
+        ("depends_on: [suunnitelma]", "depends_on: [suunitelma]"),
+    )
+    assert [line.rsplit(" [", 1)[1] for line in found] == ["name-not-id]", "raci-owner]", "unknown-step]"]
+    assert found[1].startswith("p.yaml:35:12: error: step 'paatos' is drawn in the lane of its owner 'tiimi'")
+
+
+def test_after_ids_written_with_commas_the_step_is_still_checked_as_a_list() -> None:
+    found = issues(
+        (
+            "raci: {responsible: tiimi, accountable: johto}",
+            "raci:\n      responsible: tiimi, johtoo\n      accountable: johto",
+        )
+    )
+    assert [line.rsplit(" [", 1)[1] for line in found] == ["comma-list]", "unknown-role]"]
+    assert found[1].startswith("p.yaml:31:20: error: step 'suunnitelma' names unknown role 'johtoo'; did you mean")
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            ("owner: tiimi\n    instructions: Kirjoita", f"owner: tiimi{NBSP}\n    instructions: Kirjoita"),
+            "p.yaml:28:12: error: step 'suunnitelma': owner: there is a no-break space (U+00A0, often copied from "
+            "Word; it looks like a space but is not one) after 'tiimi'; an id has no spaces: write owner: tiimi "
+            "[no-break-space]",
+        ),
+        (
+            ("  - id: tiimi\n", f"  - id: koko{NBSP}tiimi\n"),
+            f"p.yaml:13:9: error: role 'koko{NBSP}tiimi': id: there is a no-break space (U+00A0, often copied from "
+            "Word; it looks like a space but is not one) between 'koko' and 'tiimi'; an id has no spaces: write "
+            "id: koko-tiimi [no-break-space]",
+        ),
+        (
+            ("    owner: tiimi", f"    owner{NBSP}: tiimi"),
+            "p.yaml:28:5: error: step 'suunnitelma': the key is not read as 'owner': there is a no-break space "
+            "(U+00A0, often copied from Word; it looks like a space but is not one) after 'owner'; delete it, so "
+            "that the line starts owner: [no-break-space]",
+        ),
+    ],
+)
+def test_a_no_break_space_in_an_id_or_a_key_is_named_plainly(edit: tuple[str, str], expected: str) -> None:
+    assert issues(edit) == [expected]
+
+
+def test_an_id_with_a_no_break_space_at_its_end_is_checked_as_the_id_meant() -> None:
+    # The role's own id 'tiimi<NBSP>' is read as tiimi: the references to tiimi are not reported, the typo is.
+    found = issues(("  - id: tiimi\n", f"  - id: tiimi{NBSP}\n"), ("owner: johto\n", "owner: johtoo\n"))
+    assert [line.rsplit(" [", 1)[1] for line in found] == ["no-break-space]", "unknown-role]"]

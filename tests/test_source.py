@@ -84,7 +84,8 @@ def test_a_missing_dash_before_an_item_is_one_line_and_the_item_is_read_as_meant
     text = "steps:\n  - id: a\n    title: A\n    id: b\n    title: B\n    owner: x\n"
     doc = parse_yaml(text, "t.yaml")
     assert [issue.format() for issue in doc.problems] == [
-        "t.yaml:4:5: error: a second 'id' in one item: a new item starts with '- id:'; is the '- ' missing?"
+        "t.yaml:4:5: error: 'id' comes a second time in one item; a new item starts with '- ' (is it missing?): "
+        "write - id: b, the '- ' in column 3 like the items above"
         " [missing-dash]"
     ]
     assert doc.data == {"steps": [{"id": "a", "title": "A"}, {"id": "b", "title": "B", "owner": "x"}]}

@@ -148,8 +148,8 @@ def test_a_multi_line_text_is_not_taken_for_structure() -> None:
         ),
         (
             "process:\n  id: x\n\ttitle: y\n",
-            "t.yaml:3:1: error: this line is indented with a tab; YAML needs spaces: replace the tab with spaces "
-            "(the line above starts in column 3) [tab]",
+            "t.yaml:3:1: error: this line is indented with a tab, which YAML does not accept; indent it with 2 "
+            "spaces instead, like line 2 above: title: y [tab]",
         ),
         (
             "process:\n  id: x\n- vieras\n",
@@ -229,3 +229,50 @@ def test_every_syntax_mistake_with_a_clear_correction_is_reported_in_one_run() -
         (42, 19, "needs-quotes"),
         (43, 12, "unknown-role"),  # checked as corrected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "process:\n  id: x\n  title:\u00a0Otsikko\n",
+            "t.yaml:3:9: error: this line has a no-break space (U+00A0, often copied from Word; it looks like a space "
+            "but is not one) where YAML needs an ordinary space: delete it and type a space: title: Otsikko "
+            "[no-break-space]",
+        ),
+        (
+            "process:\n  id: x\n \u00a0title: Otsikko\n",
+            "t.yaml:3:2: error: this line has a no-break space (U+00A0, often copied from Word; it looks like a space "
+            "but is not one) where YAML needs an ordinary space: delete it and type a space: title: Otsikko "
+            "[no-break-space]",
+        ),
+    ],
+)
+def test_a_no_break_space_where_yaml_needs_a_space_is_named(text: str, expected: str) -> None:
+    assert first_issue(text) == expected
+
+
+def test_a_no_break_space_inside_a_text_is_allowed() -> None:
+    doc = parse_yaml("process:\n  title: 14\u00a0päivää\n", "t.yaml")
+    assert doc.problems == []
+    assert doc.warnings == []
+    assert doc.data == {"process": {"title": "14\u00a0päivää"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "process:\n\tid: x\n",
+            "t.yaml:2:1: error: this line is indented with a tab, which YAML does not accept; indent it with 2 "
+            "spaces instead, under line 1 above: id: x [tab]",
+        ),
+        (
+            "process:\n  id: x\nroles: x\n\tsteps: x\n",
+            "t.yaml:4:1: error: this line is indented with a tab, which YAML does not accept: start it at the "
+            "beginning of the line, like line 3 above: steps: x [tab]",
+        ),
+    ],
+)
+def test_a_tab_gets_the_spaces_the_line_needs(text: str, expected: str) -> None:
+    assert first_issue(text) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 import networkx as nx
@@ -9,8 +10,9 @@ import networkx as nx
 from rollout.errors import Finding, Severity
 from rollout.locale import label
 from rollout.process.graph import build_graph, phase_rank
-from rollout.process.ids import id_for_name
+from rollout.process.ids import id_for_name, named_by
 from rollout.process.model import Phase, Process, Role, Step
+from rollout.process.raci import check_raci, check_raci_overlap
 from rollout.process.suggest import choices
 
 Check = Callable[[Process, nx.DiGraph], Iterator[Finding]]
@@ -24,17 +26,6 @@ def run_checks(process: Process) -> list[Finding]:
     """
     graph = build_graph(process)
     return [finding for check in CHECKS for finding in check(process, graph)]
-
-
-def check_duplicate_ids(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
-    """Ids must be unique within roles, phases and steps."""
-    for section in ("roles", "phases", "steps"):
-        seen: set[str] = set()
-        for index, item in enumerate(getattr(process, section)):
-            if item.id in seen:
-                kind = section[:-1]
-                yield Finding((section, index, "id"), f"{kind} id '{item.id}' is used twice", "duplicate-id")
-            seen.add(item.id)
 
 
 def check_role_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -106,16 +97,19 @@ def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
         for ref, dep in enumerate(step.depends_on):
             path = ("steps", index, "depends_on", ref)
             if dep == step.id:
-                yield Finding(path, f"step '{step.id}' depends on itself", "dependency-cycle")
+                message = (
+                    f"step '{step.id}' depends on itself, so it could never start: remove '{dep}' from its depends_on"
+                )
+                yield Finding(path, message, "dependency-cycle")
             elif dep not in graph:
                 message = f"step '{step.id}' depends on unknown step '{dep}'{_which_step(dep, others)}"
                 yield Finding(path, message, "unknown-step", ref=dep)
 
 
 def _which_step(ref: str, steps: list[Step]) -> str:
-    named = id_for_name(ref, [(step.id, [step.title, step.label]) for step in steps])
-    if named is not None:
-        return f"; '{ref}' is the title of step '{named}': write its id, {named}"
+    found = named_by(ref, [(step.id, {"title": step.title, "label": step.label}) for step in steps])
+    if found is not None:
+        return f"; '{ref}' is the {found[1]} of step '{found[0]}': write its id, {found[0]}"
     return choices(ref, [step.id for step in steps], "steps")
 
 
@@ -142,8 +136,18 @@ def check_cycles(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
         first, previous = cycle[0], cycle[-1]
         data = graph.edges[previous, first]
         path = ("steps", data["step_index"], "depends_on", data["ref"])
-        loop = " → ".join([*cycle, cycle[0]])
-        yield Finding(path, f"dependency cycle: {loop}", "dependency-cycle")
+        yield Finding(path, _cycle_message([first, *reversed(cycle[1:]), first]), "dependency-cycle")
+
+
+def _cycle_message(waits: list[str]) -> str:
+    """Steps that wait for each other in a circle (each waits for the next), and how to break it."""
+    chain = f"'{waits[0]}' waits for '{waits[1]}'" + "".join(f", which waits for '{step}'" for step in waits[2:])
+    cuts = [f"'{after}' from the depends_on of '{step}'" for step, after in itertools.pairwise(waits)]
+    cuts[0] += " (here)"
+    return (
+        f"these steps wait for each other in a circle, so none of them can start: {chain}; break the circle by "
+        f"removing one of these dependencies (the one not really needed): {', or '.join(cuts)}"
+    )
 
 
 def check_phase_order(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -155,34 +159,11 @@ def check_phase_order(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
         if source_phase in rank and target_phase in rank and rank[source_phase] > rank[target_phase]:
             message = (
                 f"step '{target}' (phase '{target_phase}') depends on '{dep}' of the later phase "
-                f"'{source_phase}'; move one of them or drop the dependency"
+                f"'{source_phase}', but a step can only wait for steps of its own or an earlier phase: move one of "
+                f"them to another phase, or remove '{dep}' from the depends_on of '{target}'"
             )
             path = ("steps", data["step_index"], "depends_on", data["ref"])
             yield Finding(path, message, "dependency-later-phase")
-
-
-def check_raci(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
-    """Exactly one accountable, at least one responsible, the owner responsible or accountable."""
-    roles = {role.id for role in process.roles}
-    for index, step in enumerate(process.steps):
-        yield from _raci_findings(index, step, roles)
-
-
-def _raci_findings(index: int, step: Step, roles: set[str]) -> Iterator[Finding]:
-    raci = step.raci
-    path = ("steps", index, "raci")
-    if len(raci.accountable) != 1:
-        count = {0: "no accountable role", 2: "two accountable roles"}.get(
-            len(raci.accountable), f"{len(raci.accountable)} accountable roles"
-        )
-        names = f" ({', '.join(raci.accountable)})" if raci.accountable else ""
-        where = (*path, "accountable") if raci.accountable else path
-        yield Finding(where, f"step '{step.id}' has {count}{names}; exactly one is needed", "raci-accountable")
-    if not raci.responsible:
-        yield Finding(path, f"step '{step.id}' has no responsible role; name at least one", "raci-responsible")
-    if step.owner in roles and step.owner not in raci.responsible and step.owner not in raci.accountable:
-        message = f"step '{step.id}' is owned by '{step.owner}', who is neither responsible nor accountable"
-        yield Finding(("steps", index, "owner"), message, "raci-owner")
 
 
 def check_empty_phases(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -245,7 +226,6 @@ def _index(graph: nx.DiGraph) -> Callable[[str], int]:
 
 
 CHECKS: tuple[Check, ...] = (
-    check_duplicate_ids,
     check_role_refs,
     check_header_refs,
     check_phase_refs,
@@ -254,6 +234,7 @@ CHECKS: tuple[Check, ...] = (
     check_cycles,
     check_phase_order,
     check_raci,
+    check_raci_overlap,
     check_empty_phases,
     check_idle_roles,
     check_dead_ends,

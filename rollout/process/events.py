@@ -9,6 +9,7 @@ import yaml
 
 from rollout.errors import Issue, Path
 from rollout.process.document import Document
+from rollout.process.indent import repeated_first_key
 from rollout.process.scalars import scalar_warnings
 
 MAX_DEPTH = 64
@@ -146,7 +147,7 @@ class Builder:
         """
         mark = event.start_mark
         if top.block and key == next(iter(top.value)) and top.path and isinstance(top.path[-1], int):
-            message = f"a second '{key}' in one item: a new item starts with '- {key}:'; is the '- ' missing?"
+            message = repeated_first_key(self.doc.line(mark.line + 1), key, mark.column)
             self.doc.problems.append(Issue(self.doc.file, mark.line + 1, mark.column + 1, message, "missing-dash"))
             self.close(self.stack.pop())
             parent = self.stack[-1]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 ID_PATTERN = r"^[a-z0-9äöå]([a-z0-9äöå_-]{0,62}[a-z0-9äöå])?$"
 ID_RULE = (
@@ -12,6 +13,7 @@ ID_RULE = (
     "or a digit, at most 64 characters"
 )
 _ID = re.compile(ID_PATTERN)
+K = TypeVar("K")
 _KEEP = set("abcdefghijklmnopqrstuvwxyz0123456789äöå-_")
 
 
@@ -37,10 +39,17 @@ def id_like(text: str) -> str | None:
 
 def id_for_name(text: str, named: Iterable[tuple[str, Iterable[str | None]]]) -> str | None:
     """The id of the item that has this text as its name (or title), ignoring case and spacing."""
+    found = named_by(text, ((ident, dict(enumerate(names))) for ident, names in named))
+    return found[0] if found else None
+
+
+def named_by(text: str, named: Iterable[tuple[str, Mapping[K, str | None]]]) -> tuple[str, K] | None:
+    """The id of the item that has this text as one of its names, and which name it is ('title', 'label')."""
     wanted = _plain(text)
     for ident, names in named:
-        if any(name is not None and _plain(name) == wanted for name in names):
-            return ident
+        for field, name in names.items():
+            if name is not None and _plain(name) == wanted:
+                return ident, field
     return None
 
 

@@ -97,3 +97,11 @@ def _missing_dash(line: Line, item: Line, lines: list[str]) -> Hint:
         f"indent it {_spaces(item.content)} if it belongs to the item above, or start a new item: {fixed}"
     )
     return Hint(line.number, line.indent + 1, message, "bad-indent")
+
+
+def repeated_first_key(line: str, key: str, col: int) -> str:
+    """A list item's first key come again: the next item's '- ' is missing; show the line with it."""
+    message = f"'{key}' comes a second time in one item; a new item starts with '- ' (is it missing?): write"
+    if col >= 2 and line[col - 2 : col] == "  ":
+        return f"{message} - {line[col:].rstrip()}, the '- ' in column {col - 1} like the items above"
+    return f"{message} - {key}: …"

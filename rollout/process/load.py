@@ -9,8 +9,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from rollout.errors import MAX_SHOWN, Finding, Issue, RolloutError, Severity, more_note
+from rollout.process.duplicates import duplicate_ids
 from rollout.process.ids import id_for_name, is_id
 from rollout.process.model import Evaluation, Phase, Process, ProcessInfo, Role, Step
+from rollout.process.repair import repaired
 from rollout.process.shape import Vocabulary, kind_of, shape_findings
 from rollout.process.source import Document, parse_yaml, read_text
 
@@ -41,6 +43,7 @@ def load_process(path: FsPath, display: str | None = None) -> Loaded:
 def load_text(text: str, file: str) -> Loaded:
     """Parse, validate and check process YAML given as text."""
     doc = parse_yaml(text, file)
+    doc.problems += duplicate_ids(doc)
     process = _validate(doc)
     from rollout.process.checks import run_checks
 
@@ -113,6 +116,7 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
     were left out) is dropped (see _moot). Warnings wait for a valid file. When a whole section is broken,
     its references cannot be checked and nothing is added.
     """
+    data, shape = repaired(data, shape)
     broken: dict[str, set[int]] = {section: set() for section in _SECTIONS}
     for mistake in shape:
         path = mistake.path

@@ -6,6 +6,7 @@ sections whose items carry ids, and gets the same messages and codes for the sam
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from rollout.errors import Finding, Path
+from rollout.process import spaces
 from rollout.process.lines import quoted
 from rollout.process.references import bad_id, key_of
 from rollout.process.source import Document
@@ -85,6 +87,11 @@ def _finding(error: ErrorDetails, doc: Document, vocabulary: Vocabulary) -> Find
             else f"{where}: text must not be empty"
         )
         return Finding(loc, message, "bad-length")
+    if kind == "too_short" and isinstance(at(doc.data, loc), list):
+        least = error.get("ctx", {}).get("min_length", 1)
+        return Finding(
+            loc, f"{where}: the list is empty; write at least {least} item{'s' * (least != 1)}", "bad-length"
+        )
     if kind == "literal_error":
         return _bad_choice(loc, where, error, doc)
     if kind.endswith("_type"):
@@ -115,6 +122,19 @@ def _unknown_key(loc: Path, data: Any, vocabulary: Vocabulary) -> Finding:
     allowed = allowed_keys(loc[:-1], vocabulary.root)
     hint = did_you_mean(name, allowed)
     parent = describe(loc[:-1], data, vocabulary)
+    if spaces.NBSP in name:
+        plain = name.replace(spaces.NBSP, " ").strip()
+        if name[:1] in (" ", spaces.NBSP):
+            message = (
+                f"this line starts with {spaces.WHAT}, so YAML does not read it as indented and '{plain}' is not "
+                f"a key of the item above: indent the line with ordinary spaces"
+            )
+            return Finding(loc, message, "no-break-space", key=True)
+        message = (
+            f"{parent}: the key is not read as '{plain}': there is {spaces.WHAT} {spaces.where_in(name)}; "
+            f"delete it, so that the line starts {plain}:"
+        )
+        return Finding(loc, message, "no-break-space", key=True)
     message = f"{parent} has an unknown key '{name}'{hint}"
     if not hint and allowed:
         message += f"; allowed keys: {', '.join(allowed)}"
@@ -159,7 +179,10 @@ def _type_message(where: str, kinds: list[str], loc: Path, doc: Document) -> str
             else "; write the value after the colon"
         )
     elif kind == "string_type" and raw is not None and not isinstance(value, str):
-        message += f'; write it in quotes: "{raw}"'
+        message += f'; write it in quotes: {_written_as(loc)}"{raw}"'
+    elif kind in ("float_type", "int_type") and isinstance(value, str) and _DECIMAL_COMMA.match(value):
+        point = value.strip().replace(",", ".")
+        message += f"; a number is written with a point, not a comma: {_written_as(loc)}{point}"
     elif kind == "string_type" and isinstance(value, dict) and len(value) == 1:
         message += _colon_hint(loc, doc)
     elif kind == "list_type" and isinstance(value, str):
@@ -170,13 +193,21 @@ def _type_message(where: str, kinds: list[str], loc: Path, doc: Document) -> str
     return message
 
 
+_DECIMAL_COMMA = re.compile(r"^\s*[-+]?\d+,\d+\s*$")
+
+
+def _written_as(loc: Path) -> str:
+    """How the value's line starts: 'key: ' or, for a list item, '- '."""
+    return "- " if loc and isinstance(loc[-1], int) else f"{key_of(loc)}: "
+
+
 def _colon_hint(loc: Path, doc: Document) -> str:
     """A text with ': ' in it that YAML read as a key and its value: show it in quotes."""
     line_no, col = doc.locate(loc)
     text = doc.line(line_no)[col - 1 :].rstrip()
     if not text or text.startswith(("{", "[")):
         return "; if this is text with ': ' in it, put the whole text in quotes"
-    prefix = "- " if loc and isinstance(loc[-1], int) else f"{key_of(loc)}: "
+    prefix = _written_as(loc)
     return f"; the text has ': ' in it, which YAML reads as a key: put the whole text in quotes: {prefix}{quoted(text)}"
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from rollout.errors import Issue, RolloutError
+from rollout.process import spaces
 from rollout.process.indent import indentation_hint
 from rollout.process.lines import CURLY, Hint, Line, line_at, quoted, split_lines, structure_above, without_comment
 
@@ -67,10 +68,25 @@ def _hint(exc: yaml.MarkedYAMLError, lines: list[str], text: str, loader: type[A
     mark, opened = exc.problem_mark, exc.context_mark
     if mark is None:
         return None
-    for explain in (_tab, _unclosed, _in_value, _missing_space, _indentation):
+    for explain in (_no_break_space, _tab, _unclosed, _in_value, _missing_space, _indentation):
         found = explain(lines, mark, opened, problem, context, text, loader)
         if found is not None:
             return found
+    return None
+
+
+def _no_break_space(lines: list[str], mark: Any, opened: Any, *_: Any) -> Hint | None:
+    """A no-break space (from Word) where YAML needs an ordinary one: in the indentation or after a colon."""
+    numbers = [mark.line + 1, mark.line] + ([opened.line + 1] if opened is not None else [])
+    for number in numbers:
+        found = spaces.structural(lines[number - 1]) if 0 < number <= len(lines) else None
+        if found is not None:
+            col, fixed = found
+            message = (
+                f"this line has {spaces.WHAT} where YAML needs an ordinary space: delete it and type a space: "
+                f"{fixed.strip()}"
+            )
+            return Hint(number, col + 1, message, "no-break-space", fixed)
     return None
 
 
@@ -80,12 +96,20 @@ def _tab(lines: list[str], mark: Any, opened: Any, problem: str, context: str, *
         line = lines[number - 1] if 0 < number <= len(lines) else ""
         spaces = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in spaces:
-            message = "this line is indented with a tab; YAML needs spaces: replace the tab with spaces"
+            message = "this line is indented with a tab, which YAML does not accept; indent it with spaces"
             above = structure_above(lines, number)
             fixed = None
             if above:
-                message += f" (the line above starts in column {above[0].content + 1})"
-                fixed = " " * above[0].content + line.lstrip(" \t")
+                opens = above[0].key is not None and not above[0].value  # "key:" whose contents follow
+                width = above[0].content + (2 if opens else 0)
+                fixed = " " * width + line.lstrip(" \t")
+                where = f"{'under' if opens else 'like'} line {above[0].number} above"
+                message = (
+                    f"{message.removesuffix(' with spaces')} with {width} spaces instead, {where}: {fixed.strip()}"
+                    if width
+                    else f"{message.removesuffix('; indent it with spaces')}: start it at the beginning of the line, "
+                    f"{where}: {fixed.strip()}"
+                )
             return Hint(number, spaces.index("\t") + 1, message, "tab", fixed)
     if "tab" in problem:
         return Hint(mark.line + 1, mark.column + 1, "a tab is not allowed here; use spaces", "tab")
