@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Literal
 
 from rollout.errors import BuildError, RolloutError
+from rollout.process.filenames import SUFFIXES
 
 SourceType = Literal["process", "project"]
 DEFAULT_FOLDERS = ("processes", "projects")
-SUFFIXES = (".yaml", ".yml")
 
 # A project file has a top-level 'project:' key and no 'process:' key. Looked for in the text, not
 # by parsing it: `rollout validate` stays fast, and a file that does not parse is reported by the loader.
@@ -72,11 +72,22 @@ def chosen_sources(paths: list[Path] | None) -> list[Path]:
         if path.is_dir():
             found = _in_folder(path)
             if not found:
-                raise NoInput(f"no process or project files ({' or '.join(SUFFIXES)}) in the folder {path}")
+                raise NoInput(
+                    f"no process or project files ({' or '.join(SUFFIXES)}) in the folder {path}{_others(path)}"
+                )
             chosen += found
         else:
             chosen.append(path)
     return _once(chosen)
+
+
+def _others(folder: Path) -> str:
+    """What the folder holds instead, when it has files: perhaps saved with another ending ('.yaml.txt')."""
+    names = sorted(path.name for path in folder.iterdir() if path.is_file())
+    if not names:
+        return ""
+    shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+    return f" (it has {shown}; a process file's name ends in .yaml)"
 
 
 def _in_folder(folder: Path) -> list[Path]:

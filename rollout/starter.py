@@ -9,8 +9,8 @@ from string import Template
 from rollout.config import CONFIG_FILE
 from rollout.files import write_all_atomic, write_atomic
 from rollout.locale import Language, starter
+from rollout.process.filenames import SUFFIXES
 from rollout.process.ids import id_like, is_id
-from rollout.sources import SUFFIXES
 
 SCHEMAS = {"process": Path("schema") / "process.schema.json", "project": Path("schema") / "project.schema.json"}
 

@@ -57,7 +57,9 @@ def test_issues_are_sorted_by_position_and_formatted_gcc_style() -> None:
 def test_unreadable_path_is_a_located_error(tmp_path: Path) -> None:
     with pytest.raises(RolloutError) as caught:
         load_process(tmp_path / "missing.yaml", "missing.yaml")
-    assert caught.value.issues[0].format().startswith("missing.yaml:1:1: error: cannot read file")
+    assert caught.value.issues[0].format() == (
+        f"missing.yaml:1:1: error: there is no file missing.yaml in the folder {tmp_path}/ [unreadable]"
+    )
 
 
 def minimal_with(*edits: tuple[str, str]) -> str:

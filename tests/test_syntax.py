@@ -153,8 +153,9 @@ def test_a_multi_line_text_is_not_taken_for_structure() -> None:
         ),
         (
             "process:\n  id: x\n- vieras\n",
-            "t.yaml:3:1: error: YAML cannot read this line (did not find expected key); compare its indentation, "
-            "quotes and colons with the lines above [yaml-syntax]",
+            "t.yaml:3:1: error: this line starts a list item ('- '), but no list starts here: 'id' on line 2 "
+            "already has its value; a list goes on the lines under a key with nothing after its colon, indented more "
+            "than the key (or, if this is a key of the item above, remove the '- ') [bad-indent]",
         ),
     ],
 )
@@ -276,3 +277,51 @@ def test_a_no_break_space_inside_a_text_is_allowed() -> None:
 )
 def test_a_tab_gets_the_spaces_the_line_needs(text: str, expected: str) -> None:
     assert first_issue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "roles:\n  - id: a\n    checklist: [x]\n    - y\n",
+            "t.yaml:4:5: error: this line starts a list item ('- '), but no list starts here: 'checklist' on line 3 "
+            "already has its value; a list goes on the lines under a key with nothing after its colon, indented more "
+            "than the key (or, if this is a key of the item above, remove the '- ') [bad-indent]",
+        ),
+        (
+            "roles:\n- id: a\n  name: A\n  - id: b\n",
+            "t.yaml:4:3: error: this '- ' is in column 3, but the '- ' of the item above (line 2) is in column 1: the "
+            "items of one list line up; start the '- ' at the line's start [bad-indent]",
+        ),
+        (
+            "roles:\n  - id: a\n    name: A\n  -id: b\n    name: B\n",
+            "t.yaml:4:4: error: a list item starts with '- ', a dash and a space: - id: b [missing-space]",
+        ),
+        (
+            "process:\n  id: x\nroles\n  - id: a\n",
+            "t.yaml:3:6: error: write ':' after 'roles': the lines under it belong to it: roles: [missing-colon]",
+        ),
+        (
+            "steps:\n  - id: a\n    raci\n      responsible: x\n",
+            "t.yaml:3:9: error: write ':' after 'raci': the lines under it belong to it: raci: [missing-colon]",
+        ),
+        (
+            'process:\n  id: x\n  title: "a\\q"\n',
+            "t.yaml:3:12: error: in double quotes a backslash starts a code such as \\n or \\u00ad, and '\\q' is not "
+            'one: write two backslashes for one, title: "a\\\\q", or put the text in single quotes [bad-escape]',
+        ),
+        (
+            "process:\n  id: x\n  title: a\n  %x\n",
+            "t.yaml:4:3: error: YAML cannot read this line: compare its indentation, quotes, colons and brackets with "
+            "the lines above (YAML's own words: found character that cannot start any token) [yaml-syntax]",
+        ),
+    ],
+)
+def test_a_dash_or_colon_missing_or_misplaced_is_shown_fixed(text: str, expected: str) -> None:
+    assert first_issue(text) == expected
+
+
+def test_a_corrected_dash_or_colon_lets_reading_go_on() -> None:
+    doc = parse_yaml("process:\n  id: x\nroles\n  - id: a\n  -id: b\n", "t.yaml")
+    assert [issue.code for issue in doc.problems] == ["missing-colon", "missing-space"]
+    assert doc.data == {"process": {"id": "x"}, "roles": [{"id": "a"}, {"id": "b"}]}

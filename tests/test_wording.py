@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from rollout.errors import RolloutError
-from rollout.process.load import load_text
+from rollout.process.load import load_process, load_text
+from tests.conftest import FIXTURES
 from tests.test_load import minimal_with
 
 
@@ -128,4 +134,39 @@ def test_a_line_indented_with_a_no_break_space_says_so() -> None:
         "p.yaml:14:1: error: this line starts with a no-break space (U+00A0, often copied from Word; it looks like "
         "a space but is not one), so YAML does not read it as indented and 'name' is not a key of the item above: "
         "indent the line with ordinary spaces [no-break-space]"
+    )
+
+
+def test_a_missing_file_names_the_likely_one(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "valid" / "minimal.yaml", tmp_path / "omaolo.yaml")
+    for name, expected in [
+        ("omalo.yaml", f"there is no file omalo.yaml in the folder {tmp_path}/; did you mean {tmp_path}/omaolo.yaml?"),
+        ("x.yaml", f"there is no file x.yaml in the folder {tmp_path}/; the folder {tmp_path}/ has omaolo.yaml"),
+        ("ei/x.yaml", f"there is no folder {tmp_path}/ei/; check the path, from the folder you run rollout in"),
+    ]:
+        with pytest.raises(RolloutError) as caught:
+            load_process(tmp_path / name, name)
+        assert caught.value.issues[0].format() == f"{name}:1:1: error: {expected} [unreadable]"
+
+
+def test_a_file_not_ending_in_yaml_is_checked_with_a_warning(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "valid" / "minimal.yaml", tmp_path / "omaolo.yaml.txt")
+    loaded = load_process(tmp_path / "omaolo.yaml.txt", "omaolo.yaml.txt")
+    assert [issue.format() for issue in loaded.warnings] == [
+        "omaolo.yaml.txt:1:1: warning: the file name ends in '.txt', not '.yaml': it is checked when named, but "
+        "rollout build, check and validate without file names look only for .yaml and .yml files; rename it "
+        "omaolo.yaml [file-name]"
+    ]
+
+
+def test_a_folder_without_process_files_says_what_it_has(tmp_path: Path) -> None:
+    (tmp_path / "omat").mkdir()
+    (tmp_path / "omat" / "omaolo.yaml.txt").write_text("process: {}\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "rollout", "validate", "omat"], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        "Error: Invalid value for FILE.yaml: no process or project files (.yaml or .yml) in the folder omat (it has "
+        "omaolo.yaml.txt; a process file's name ends in .yaml)"
     )

@@ -68,14 +68,26 @@ def _dash_hint(line: Line, previous: Line, levels: list[Line]) -> Hint | None:
         return None
     if previous.key is not None and not previous.value and dash == previous.content:
         return None  # a list written at the same indentation as its key: allowed
-    if not items:
-        return None
+    after_value = previous.key is not None and bool(previous.value) and dash >= previous.content
+    if not items or (after_value and line.key != items[0].key):  # not another item like those above
+        return _stray_dash(line, previous) if previous.key is not None and previous.value else None
     item = items[0]
+    fix = f"indent the '- ' by {_spaces(item.dashes[-1])}" if item.dashes[-1] else "start the '- ' at the line's start"
     message = (
         f"this '- ' is in column {dash + 1}, but the '- ' of the item above (line {item.number}) is in column "
-        f"{item.dashes[-1] + 1}: the items of one list line up; indent the '- ' by {_spaces(item.dashes[-1])}"
+        f"{item.dashes[-1] + 1}: the items of one list line up; {fix}"
     )
     return Hint(line.number, dash + 1, message, "bad-indent", " " * item.dashes[-1] + line.text.lstrip(" "))
+
+
+def _stray_dash(line: Line, previous: Line) -> Hint:
+    """A list item where no list can start: under a key that already has its value, or among keys."""
+    message = (
+        f"this line starts a list item ('- '), but no list starts here: '{previous.key}' on line {previous.number} "
+        "already has its value; a list goes on the lines under a key with nothing after its colon, indented "
+        "more than the key (or, if this is a key of the item above, remove the '- ')"
+    )
+    return Hint(line.number, line.dashes[0] + 1, message, "bad-indent")
 
 
 def _missing_dash(line: Line, item: Line, lines: list[str]) -> Hint:

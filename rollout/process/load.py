@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from rollout.errors import MAX_SHOWN, Finding, Issue, RolloutError, Severity, more_note
 from rollout.process.duplicates import duplicate_ids
+from rollout.process.filenames import file_name_warnings, unreadable
 from rollout.process.ids import id_for_name, is_id
 from rollout.process.model import Evaluation, Phase, Process, ProcessInfo, Role, Step
 from rollout.process.repair import repaired
@@ -36,8 +37,13 @@ def load_process(path: FsPath, display: str | None = None) -> Loaded:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise RolloutError([Issue(shown, 1, 1, f"cannot read file: {exc.strerror}", "unreadable")]) from None
-    return load_text(read_text(raw, shown), shown)
+        raise RolloutError([Issue(shown, 1, 1, unreadable(path, exc), "unreadable")]) from None
+    named = file_name_warnings(path, shown)
+    try:
+        loaded = load_text(read_text(raw, shown), shown)
+    except RolloutError as exc:
+        raise RolloutError([*exc.issues, *named]) from None
+    return replace(loaded, warnings=(*named, *loaded.warnings))
 
 
 def load_text(text: str, file: str) -> Loaded:

@@ -13,9 +13,9 @@ from typing import Any
 import yaml
 
 from rollout.errors import Issue, RolloutError
-from rollout.process import spaces
 from rollout.process.indent import indentation_hint
 from rollout.process.lines import CURLY, Hint, Line, line_at, quoted, split_lines, structure_above, without_comment
+from rollout.process.punctuation import bad_escape, dash_without_space, no_break_space, no_colon
 
 # First characters that give a text another meaning in YAML: it must then be in quotes.
 _SPECIAL_START = {
@@ -58,7 +58,10 @@ def explain(exc: yaml.MarkedYAMLError, text: str, loader: type[Any]) -> Hint:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or "invalid YAML"
-    message = f"YAML cannot read this line ({problem}); compare its indentation, quotes and colons with the lines above"
+    message = (
+        "YAML cannot read this line: compare its indentation, quotes, colons and brackets with the lines above "
+        f"(YAML's own words: {problem})"
+    )
     return Hint(line, col, message, "yaml-syntax")
 
 
@@ -68,25 +71,20 @@ def _hint(exc: yaml.MarkedYAMLError, lines: list[str], text: str, loader: type[A
     mark, opened = exc.problem_mark, exc.context_mark
     if mark is None:
         return None
-    for explain in (_no_break_space, _tab, _unclosed, _in_value, _missing_space, _indentation):
+    for explain in (
+        no_break_space,
+        _tab,
+        bad_escape,
+        _unclosed,
+        _in_value,
+        _missing_space,
+        dash_without_space,
+        no_colon,
+        _indentation,
+    ):
         found = explain(lines, mark, opened, problem, context, text, loader)
         if found is not None:
             return found
-    return None
-
-
-def _no_break_space(lines: list[str], mark: Any, opened: Any, *_: Any) -> Hint | None:
-    """A no-break space (from Word) where YAML needs an ordinary one: in the indentation or after a colon."""
-    numbers = [mark.line + 1, mark.line] + ([opened.line + 1] if opened is not None else [])
-    for number in numbers:
-        found = spaces.structural(lines[number - 1]) if 0 < number <= len(lines) else None
-        if found is not None:
-            col, fixed = found
-            message = (
-                f"this line has {spaces.WHAT} where YAML needs an ordinary space: delete it and type a space: "
-                f"{fixed.strip()}"
-            )
-            return Hint(number, col + 1, message, "no-break-space", fixed)
     return None
 
 
