@@ -97,8 +97,8 @@ def test_several_ids_written_with_commas_are_shown_as_a_list() -> None:
             "raci:\n      responsible: tiimi, johto\n      accountable: johto",
         )
     ) == [
-        "p.yaml:31:20: error: step 'suunnitelma': raci.responsible: several ids are written as a list, in square "
-        "brackets: responsible: [tiimi, johto] [comma-list]"
+        "p.yaml:31:20: error: step 'suunnitelma': raci.responsible: 'tiimi, johto' is read as one id; several ids "
+        "are written as a list, in square brackets: responsible: [tiimi, johto] [comma-list]"
     ]
 
 
@@ -191,3 +191,21 @@ def test_an_id_with_a_no_break_space_at_its_end_is_checked_as_the_id_meant() -> 
     # The role's own id 'tiimi<NBSP>' is read as tiimi: the references to tiimi are not reported, the typo is.
     found = issues(("  - id: tiimi\n", f"  - id: tiimi{NBSP}\n"), ("owner: johto\n", "owner: johtoo\n"))
     assert [line.rsplit(" [", 1)[1] for line in found] == ["no-break-space]", "unknown-role]"]
+
+
+def test_an_id_of_another_kind_says_what_it_is() -> None:
+    assert issues(("depends_on: [paatos]", "depends_on: [johto]")) == [
+        "p.yaml:46:18: error: step 'toteuta' depends on unknown step 'johto'; 'johto' is a role, not a step; the "
+        "steps are: suunnitelma, paatos [unknown-step]"
+    ]
+
+
+def test_a_label_written_for_an_id_is_called_a_label() -> None:
+    found = issues(
+        ("    title: Päätä\n", "    title: Päätä asiasta\n    label: Päätös\n"),
+        ("depends_on: [paatos]", "depends_on: [suunnitelma, Päätös]"),
+    )
+    assert found == [
+        "p.yaml:47:31: error: step 'toteuta': depends_on.1: 'Päätös' is the label of step 'paatos'; write its id: "
+        "depends_on: [suunnitelma, paatos] [name-not-id]"
+    ]

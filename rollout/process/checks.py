@@ -11,7 +11,7 @@ from rollout.errors import Finding, Severity
 from rollout.locale import label
 from rollout.process.graph import build_graph, phase_rank
 from rollout.process.ids import id_for_name, named_by
-from rollout.process.model import Phase, Process, Role, Step
+from rollout.process.model import Process, Step
 from rollout.process.raci import check_raci, check_raci_overlap
 from rollout.process.suggest import choices
 
@@ -37,16 +37,16 @@ def check_role_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
             refs += [(("raci", letter, i), ref) for i, ref in enumerate(getattr(step.raci, letter))]
         for sub, ref in refs:
             if ref not in known:
-                message = f"step '{step.id}' names unknown role '{ref}'{_which_role(ref, process.roles)}"
+                message = f"step '{step.id}' names unknown role '{ref}'{_which_role(ref, process)}"
                 yield Finding(("steps", index, *sub), message, "unknown-role", ref=ref)
     for index, phase in enumerate(process.phases):
         if phase.gate and phase.gate.decided_by not in known:
             ref = phase.gate.decided_by
-            message = f"phase '{phase.id}' gate is decided by unknown role '{ref}'{_which_role(ref, process.roles)}"
+            message = f"phase '{phase.id}' gate is decided by unknown role '{ref}'{_which_role(ref, process)}"
             yield Finding(("phases", index, "gate", "decided_by"), message, "unknown-role", ref=ref)
         for i, ref in enumerate(phase.gate.informed if phase.gate else []):
             if ref not in known:
-                message = f"phase '{phase.id}' gate informs unknown role '{ref}'{_which_role(ref, process.roles)}"
+                message = f"phase '{phase.id}' gate informs unknown role '{ref}'{_which_role(ref, process)}"
                 yield Finding(("phases", index, "gate", "informed", i), message, "unknown-role", ref=ref)
 
 
@@ -58,20 +58,28 @@ def check_header_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     roles = [role.id for role in process.roles]
     lead = process.process.lead_role if process.process is not None else None
     if lead is not None and lead not in roles:
-        message = f"process.lead_role names unknown role '{lead}'{_which_role(lead, process.roles)}"
+        message = f"process.lead_role names unknown role '{lead}'{_which_role(lead, process)}"
         yield Finding(("process", "lead_role"), message, "unknown-role", ref=lead)
     step = process.evaluation.metrics_step if process.evaluation is not None else None
     if step is not None and step not in graph:
-        message = f"evaluation.metrics_step names unknown step '{step}'{_which_step(step, process.steps)}"
+        message = f"evaluation.metrics_step names unknown step '{step}'{_which_step(step, process.steps, process)}"
         yield Finding(("evaluation", "metrics_step"), message, "unknown-step", ref=step)
 
 
-def _which_role(ref: str, roles: list[Role]) -> str:
+def _which_role(ref: str, process: Process) -> str:
     """The role meant: one whose name this is, the closest id, or the ids there are."""
-    named = id_for_name(ref, [(role.id, [role.name]) for role in roles])
+    named = id_for_name(ref, [(role.id, [role.name]) for role in process.roles])
     if named is not None:
         return f"; '{ref}' is the name of role '{named}': write its id, {named}"
-    return choices(ref, [role.id for role in roles], "roles")
+    return _other_kind(ref, process, "role") + choices(ref, [role.id for role in process.roles], "roles")
+
+
+def _other_kind(ref: str, process: Process, wanted: str) -> str:
+    """'; 'x' is a step, not a role' when the id is one of another kind of item."""
+    for kind, items in (("role", process.roles), ("phase", process.phases), ("step", process.steps)):
+        if kind != wanted and any(item.id == ref for item in items):
+            return f"; '{ref}' is a {kind}, not a {wanted}"
+    return ""
 
 
 def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -79,15 +87,15 @@ def check_phase_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     phases = [phase.id for phase in process.phases]
     for index, step in enumerate(process.steps):
         if step.phase not in phases:
-            message = f"step '{step.id}' is in unknown phase '{step.phase}'{_which_phase(step.phase, process.phases)}"
+            message = f"step '{step.id}' is in unknown phase '{step.phase}'{_which_phase(step.phase, process)}"
             yield Finding(("steps", index, "phase"), message, "unknown-phase", ref=step.phase)
 
 
-def _which_phase(ref: str, phases: list[Phase]) -> str:
-    named = id_for_name(ref, [(phase.id, [phase.name]) for phase in phases])
+def _which_phase(ref: str, process: Process) -> str:
+    named = id_for_name(ref, [(phase.id, [phase.name]) for phase in process.phases])
     if named is not None:
         return f"; '{ref}' is the name of phase '{named}': write its id, {named}"
-    return choices(ref, [phase.id for phase in phases], "phases")
+    return _other_kind(ref, process, "phase") + choices(ref, [phase.id for phase in process.phases], "phases")
 
 
 def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
@@ -102,15 +110,15 @@ def check_step_refs(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
                 )
                 yield Finding(path, message, "dependency-cycle")
             elif dep not in graph:
-                message = f"step '{step.id}' depends on unknown step '{dep}'{_which_step(dep, others)}"
+                message = f"step '{step.id}' depends on unknown step '{dep}'{_which_step(dep, others, process)}"
                 yield Finding(path, message, "unknown-step", ref=dep)
 
 
-def _which_step(ref: str, steps: list[Step]) -> str:
+def _which_step(ref: str, steps: list[Step], process: Process) -> str:
     found = named_by(ref, [(step.id, {"title": step.title, "label": step.label}) for step in steps])
     if found is not None:
         return f"; '{ref}' is the {found[1]} of step '{found[0]}': write its id, {found[0]}"
-    return choices(ref, [step.id for step in steps], "steps")
+    return _other_kind(ref, process, "step") + choices(ref, [step.id for step in steps], "steps")
 
 
 def check_repeated_dependencies(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:

@@ -28,7 +28,10 @@ def bad_id(loc: Path, where: str, value: str, data: Any) -> Finding:
         return _no_break_space(loc, where, value, data)
     parts = [part.strip() for part in value.split(",")]
     if key in _LIST_KEYS and len(parts) > 1 and all(parts):
-        message = f"{where}: several ids are written as a list, in square brackets: {key}: [{', '.join(parts)}]"
+        message = (
+            f"{where}: '{value}' is read as one id; several ids are written as a list, in square brackets: "
+            f"{key}: [{', '.join(parts)}]"
+        )
         return Finding(loc, message, "comma-list")
     section = _section_of(key)
     items = data.get(section) if section and isinstance(data, dict) else None
