@@ -308,7 +308,14 @@ def test_a_tab_gets_the_spaces_the_line_needs(text: str, expected: str) -> None:
         (
             'process:\n  id: x\n  title: "a\\q"\n',
             "t.yaml:3:12: error: in double quotes a backslash starts a code such as \\n or \\u00ad, and '\\q' is not "
-            'one: write two backslashes for one, title: "a\\\\q", or put the text in single quotes [bad-escape]',
+            "one; for a text with backslashes in it (a Windows path), put it in single quotes: title: 'a\\q' "
+            "[bad-escape]",
+        ),
+        (
+            'process:\n  id: x\n  url: "P:\\Perhekeskus\\ohje.docx"\n',
+            "t.yaml:3:23: error: in double quotes a backslash starts a code such as \\n or \\u00ad, and '\\o' is not "
+            "one; for a text with backslashes in it (a Windows path), put it in single quotes: "
+            "url: 'P:\\Perhekeskus\\ohje.docx' [bad-escape]",
         ),
         (
             "process:\n  id: x\n  title: a\n  %x\n",
@@ -325,3 +332,10 @@ def test_a_corrected_dash_or_colon_lets_reading_go_on() -> None:
     doc = parse_yaml("process:\n  id: x\nroles\n  - id: a\n  -id: b\n", "t.yaml")
     assert [issue.code for issue in doc.problems] == ["missing-colon", "missing-space"]
     assert doc.data == {"process": {"id": "x"}, "roles": [{"id": "a"}, {"id": "b"}]}
+
+
+def test_a_windows_path_in_double_quotes_is_a_warning_with_the_single_quoted_line() -> None:
+    assert warnings_of('a: "P:\\Perhe\\Nyt"\nb: "ok\\u00ad\\n"\nc: "x\\\\tila"\nd: \'P:\\Perhe\'\n') == [
+        "t.yaml:1:4: warning: in double quotes '\\P' is read as a paragraph break, not as a backslash and 'P'; for a "
+        "text with backslashes in it (a Windows path), put it in single quotes: a: 'P:\\Perhe\\Nyt' [escape-read]"
+    ]

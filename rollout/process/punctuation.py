@@ -60,17 +60,22 @@ def no_colon(lines: list[str], mark: Any, opened: Any, *_: Any) -> Hint | None:
 
 
 def bad_escape(lines: list[str], mark: Any, opened: Any, problem: str, *_: Any) -> Hint | None:
-    r"""A backslash in double quotes that starts no escape (a Windows path, say): double it."""
+    r"""A backslash in double quotes that starts no escape (a Windows path, say): the text in single quotes."""
     if ("escape" not in problem and "hexdecimal" not in problem) or mark is None:
         return None
     line = line_at(lines, mark.line + 1)
     slash = line.text.rfind("\\", 0, mark.column + 1)
-    if slash < 0:
+    start = line.text.rfind('"', 0, slash)
+    end = line.text.find('"', mark.column + 1)
+    if slash < 0 or start < 0 or end < 0:
         return None
-    code = line.text[slash : slash + 2]
-    fixed = line.text[:slash] + "\\" + line.text[slash:]
+    inside = line.text[start + 1 : end]
+    single = "'" not in inside
+    fixed = line.text[:start] + (f"'{inside}'" if single else f'"{inside.replace(chr(92), chr(92) * 2)}"')
+    fixed += line.text[end + 1 :]
+    how = "put it in single quotes" if single else "write each backslash twice"
     message = (
-        f"in double quotes a backslash starts a code such as \\n or \\u00ad, and '{code}' is not one: write two "
-        f"backslashes for one, {fixed.strip()}, or put the text in single quotes"
+        f"in double quotes a backslash starts a code such as \\n or \\u00ad, and '{line.text[slash : slash + 2]}' "
+        f"is not one; for a text with backslashes in it (a Windows path), {how}: {fixed.strip()}"
     )
     return Hint(line.number, slash + 1, message, "bad-escape", fixed)

@@ -30,11 +30,45 @@ def scalar_warnings(file: str, text: str, event: Any) -> list[Issue]:
         escape = _ESCAPE.search(value)
         if escape is not None:
             found.append(_escape(file, text, event, escape.group()))
+    if style == '"' and event.start_mark.line == event.end_mark.line:
+        written = text[event.start_mark.index : event.end_mark.index]
+        code = _UNMEANT.search(written)
+        if code is not None:
+            found.append(_unmeant(file, text, event, code.group(1)))
     end = event.end_mark
     on_one_line = end.line == event.start_mark.line
     if not style and text.startswith(" #", end.index) and _COMMENT_LIKE.match(text, end.index) and on_one_line:
         found.append(_comment(file, text, event))
     return found
+
+
+# Escapes in double quotes that a person writing a Windows path ('"P:\\Tiimi\\Perhe"') did not mean.
+_READ_AS = {
+    "t": "a tab",
+    "P": "a paragraph break",
+    "N": "a line break",
+    "L": "a line break",
+    "_": "a no-break space",
+    "r": "a carriage return",
+    "b": "a backspace",
+    "a": "a bell character",
+    "e": "an escape character",
+    "f": "a form feed",
+    "v": "a vertical tab",
+    "0": "a null character",
+}
+_UNMEANT = re.compile(r"(?<!\\)(?:\\\\)*\\([tPNL_rbaefv0])")
+
+
+def _unmeant(file: str, text: str, event: Any, letter: str) -> Issue:
+    before, written, after = _line(text, event)
+    inside = written[1:-1]
+    fixed = before + (f"'{inside}'" if "'" not in inside else f'"{inside.replace(chr(92), chr(92) * 2)}"') + after
+    message = (
+        f"in double quotes '\\{letter}' is read as {_READ_AS[letter]}, not as a backslash and '{letter}'; for a "
+        f"text with backslashes in it (a Windows path), put it in single quotes: {fixed.strip()}"
+    )
+    return _warning(file, event, message, "escape-read")
 
 
 def _line(text: str, event: Any) -> tuple[str, str, str]:
