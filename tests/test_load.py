@@ -159,7 +159,7 @@ def test_thin_content_is_a_warning_saying_what_the_slide_will_lack() -> None:
         "p.yaml:2:1: warning: the process has no 'context': the slide 'Lähtötilanne ja tavoite' will show only the "
         "description; add context with background, needs, goal or target_group [thin-content]",
         "p.yaml:19:9: warning: phase 'toteutus' has no 'exit_criteria' and no 'gate': its opening slide will not "
-        "say when the phase is done [thin-content]",
+        "say when the phase is done; add exit_criteria: […] with what must be true by then [thin-content]",
         "p.yaml:19:9: warning: phase 'toteutus' has no 'goal': its opening slide will not say what the phase is "
-        "for [thin-content]",
+        "for; add goal: with a sentence on what is reached by the phase's end [thin-content]",
     ]

@@ -209,3 +209,11 @@ def test_a_label_written_for_an_id_is_called_a_label() -> None:
         "p.yaml:47:31: error: step 'toteuta': depends_on.1: 'Päätös' is the label of step 'paatos'; write its id: "
         "depends_on: [suunnitelma, paatos] [name-not-id]"
     ]
+
+
+def test_a_text_where_a_list_belongs_does_not_hide_the_steps_other_mistakes() -> None:
+    found = issues(
+        ("deliverables: [Toteutus]", "deliverables: Toteutus, Raportti"),
+        ("raci: {responsible: [tiimi], accountable: johto, informed: [johto]}", "raci: {responsible: [tiimi]}"),
+    )
+    assert [line.rsplit(" [", 1)[1] for line in found] == ["raci-accountable]", "wrong-type]"]

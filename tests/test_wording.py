@@ -170,3 +170,16 @@ def test_a_folder_without_process_files_says_what_it_has(tmp_path: Path) -> None
         "Error: Invalid value for FILE.yaml: no process or project files (.yaml or .yml) in the folder omat (it has "
         "omaolo.yaml.txt; a process file's name ends in .yaml)"
     )
+
+
+def test_the_warnings_say_what_to_write() -> None:
+    found = warnings(
+        ("    deliverables: [Toteutus]\n", ""),
+        ("  - id: tiimi\n    name: Tiimi\n", "  - id: tiimi\n    name: Tiimi\n  - id: tuki\n    name: Tuki\n"),
+    )
+    assert found == [
+        "p.yaml:15:9: warning: role 'tuki' owns no step, so its swimlane will be empty: make it the owner of the "
+        "steps it does, or leave the role out if it needs no lane [role-without-step]",
+        "p.yaml:42:9: warning: step 'toteuta' delivers nothing and no step depends on it: write what it produces "
+        "(deliverables: […]), or add 'toteuta' to the depends_on of the step that waits for it [dead-end-step]",
+    ]

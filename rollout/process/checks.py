@@ -187,7 +187,10 @@ def check_idle_roles(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     owners = {step.owner for step in process.steps}
     for index, role in enumerate(process.roles):
         if role.id not in owners:
-            message = f"role '{role.id}' owns no step; its swimlane will be empty"
+            message = (
+                f"role '{role.id}' owns no step, so its swimlane will be empty: make it the owner of the steps it "
+                "does, or leave the role out if it needs no lane"
+            )
             yield Finding(("roles", index, "id"), message, "role-without-step", Severity.WARNING)
 
 
@@ -195,7 +198,10 @@ def check_dead_ends(process: Process, graph: nx.DiGraph) -> Iterator[Finding]:
     """Warn about a step that nothing depends on and that delivers nothing."""
     for index, step in enumerate(process.steps):
         if step.id in graph and graph.out_degree(step.id) == 0 and not step.deliverables:
-            message = f"step '{step.id}' delivers nothing and no step depends on it"
+            message = (
+                f"step '{step.id}' delivers nothing and no step depends on it: write what it produces "
+                f"(deliverables: […]), or add '{step.id}' to the depends_on of the step that waits for it"
+            )
             yield Finding(("steps", index, "id"), message, "dead-end-step", Severity.WARNING)
 
 
@@ -211,12 +217,15 @@ def check_thin_content(process: Process, graph: nx.DiGraph) -> Iterator[Finding]
         yield Finding(("process",), message, "thin-content", Severity.WARNING, key=True)
     for index, phase in enumerate(process.phases):
         if not phase.goal:
-            message = f"phase '{phase.id}' has no 'goal': its opening slide will not say what the phase is for"
+            message = (
+                f"phase '{phase.id}' has no 'goal': its opening slide will not say what the phase is for; add "
+                "goal: with a sentence on what is reached by the phase's end"
+            )
             yield Finding(("phases", index, "id"), message, "thin-content", Severity.WARNING)
         if not phase.exit_criteria and phase.gate is None and not phase.ongoing:
             message = (
                 f"phase '{phase.id}' has no 'exit_criteria' and no 'gate': its opening slide will not say when "
-                "the phase is done"
+                "the phase is done; add exit_criteria: […] with what must be true by then"
             )
             yield Finding(("phases", index, "id"), message, "thin-content", Severity.WARNING)
 

@@ -1,22 +1,31 @@
 """Mechanical corrections of the data, so the checks can go on past the mistakes they correct.
 
-A name written where its id belongs, a no-break space in an id and ids written as a comma list are
-errors, but what was meant is clear: the loader checks the rest of the item as if it had been written so.
+A name written where its id belongs, a no-break space in an id, ids written as a comma list and a
+text where a list belongs are errors, but what was meant is clear: the loader checks the rest of the
+item as if it had been written so.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
-from rollout.errors import Finding
+from rollout.errors import Finding, Path
 
 REPAIRABLE = ("name-not-id", "no-break-space", "comma-list")
 
 
-def repaired(data: Any, findings: list[Finding]) -> tuple[Any, list[Finding]]:
-    """A copy of the data with the meant values written in, and the findings it does not correct."""
-    fixes = [finding for finding in findings if finding.code in REPAIRABLE and finding.path]
+def repaired(data: Any, findings: list[Finding], takes_list: Callable[[Path], bool]) -> tuple[Any, list[Finding]]:
+    """A copy of the data with the meant values written in, and the findings it does not correct.
+
+    A text where a list belongs (deliverables: Tiedote, Koulutus) is read as its comma-separated items.
+    """
+    fixes = [
+        finding
+        for finding in findings
+        if finding.path and (finding.code in REPAIRABLE or (finding.code == "wrong-type" and takes_list(finding.path)))
+    ]
     if not fixes:
         return data, findings
     fixed = copy.deepcopy(data)
@@ -39,14 +48,14 @@ def _apply(data: Any, finding: Finding) -> bool:
     value = _get(node, last)
     if not isinstance(value, str):
         return False
-    if finding.code != "comma-list":
+    if finding.code not in ("comma-list", "wrong-type"):
         if finding.ref is None:
             return False
         node[last] = finding.ref
         return True
-    parts = [part.strip() for part in value.split(",") if part.strip()]
-    if isinstance(node, list) and isinstance(last, int):  # a list entry: the first id in its place, the others last
-        node[last] = parts[0]
+    parts = [part.strip() for part in value.split(",") if part.strip()] or [value]
+    if finding.code == "comma-list" and isinstance(node, list) and isinstance(last, int):
+        node[last] = parts[0]  # a list entry: the first id in its place, the others at the end
         node.extend(parts[1:])
     else:
         node[last] = parts
