@@ -217,3 +217,9 @@ def test_a_text_where_a_list_belongs_does_not_hide_the_steps_other_mistakes() ->
         ("raci: {responsible: [tiimi], accountable: johto, informed: [johto]}", "raci: {responsible: [tiimi]}"),
     )
     assert [line.rsplit(" [", 1)[1] for line in found] == ["raci-accountable]", "wrong-type]"]
+
+
+def test_a_key_in_capitals_gets_its_spelling() -> None:
+    assert issues(("    raci: {responsible: tiimi", "    RACI: {responsible: tiimi")) == [
+        "p.yaml:30:5: error: step 'suunnitelma' has an unknown key 'RACI'; did you mean 'raci'? [unknown-key]"
+    ]

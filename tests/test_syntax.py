@@ -339,3 +339,12 @@ def test_a_windows_path_in_double_quotes_is_a_warning_with_the_single_quoted_lin
         "t.yaml:1:4: warning: in double quotes '\\P' is read as a paragraph break, not as a backslash and 'P'; for a "
         "text with backslashes in it (a Windows path), put it in single quotes: a: 'P:\\Perhe\\Nyt' [escape-read]"
     ]
+
+
+def test_two_keys_on_one_line_are_told_apart_from_text_that_needs_quotes() -> None:
+    text = "roles:\n  - id: a\n    name: A\n  - id: b name: B\n"
+    assert first_issue(text) == (
+        "t.yaml:4:11: error: 'name: B' is a second key on this line; each key goes on a line of its own: write it "
+        "on the next line, starting in column 5 like 'id' [two-keys]"
+    )
+    assert first_issue("process:\n  name: x\n  title: Palaute: perheiden\n").endswith("[needs-quotes]")

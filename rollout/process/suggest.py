@@ -8,8 +8,12 @@ from collections.abc import Iterable
 
 def closest(name: str, candidates: Iterable[str]) -> str | None:
     """The candidate closest to a misspelt name, or None when none is close."""
-    match = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
-    return match[0] if match else None
+    options = list(candidates)
+    folded = {option.casefold(): option for option in reversed(options)}  # 'RACI' is 'raci' in capitals
+    if name.casefold() in folded:
+        return folded[name.casefold()]
+    match = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[match[0]] if match else None
 
 
 def did_you_mean(name: str, candidates: Iterable[str]) -> str:

@@ -164,11 +164,28 @@ def _in_value(lines: list[str], mark: Any, opened: Any, problem: str, context: s
     if first in _SPECIAL_START and (first not in "-?" or value[1:2] in ("", " ")):
         message = f"a text that starts with {_SPECIAL_START[first]} must be in quotes: "
         return _quote(line.number, col, message, line, value)
+    second = _SECOND_KEY.search(value)
+    if second is not None and second.group(1) in _keys_in(lines):
+        moved = value[second.start() :].strip()
+        message = (
+            f"'{moved}' is a second key on this line; each key goes on a line of its own: write it on the next "
+            f"line, starting in column {line.content + 1} like '{line.key}'"
+        )
+        fixed = line.text[: line.value_col] + value[: second.start()].rstrip()
+        return Hint(line.number, line.value_col + second.start() + 2, message, "two-keys", fixed)
     if ": " in value or value.endswith(":"):
         what = "contains ': '" if ": " in value else "ends with ':'"
         message = f"this text {what}, which YAML reads as a new key; put the whole text in quotes: "
         return _quote(mark.line + 1, mark.column + 1, message, line, value)
     return None
+
+
+_SECOND_KEY = re.compile(r"\s([a-z_][a-z0-9_]*): ")
+
+
+def _keys_in(lines: list[str]) -> set[str]:
+    """The keys the file uses at the start of its lines ('name', 'owner')."""
+    return {key for key in (line_at(lines, n).key for n in range(1, len(lines) + 1)) if key is not None}
 
 
 def _quote(number: int, col: int, message: str, line: Line, value: str) -> Hint:
