@@ -223,3 +223,8 @@ def test_a_key_in_capitals_gets_its_spelling() -> None:
     assert issues(("    raci: {responsible: tiimi", "    RACI: {responsible: tiimi")) == [
         "p.yaml:30:5: error: step 'suunnitelma' has an unknown key 'RACI'; did you mean 'raci'? [unknown-key]"
     ]
+
+
+def test_an_unknown_top_level_key_does_not_hide_the_references() -> None:
+    found = issues(("roles:\n", "muistiinpanot: x\nroles:\n"), ("owner: johto\n", "owner: johtoo\n"))
+    assert [line.rsplit(" [", 1)[1] for line in found] == ["unknown-key]", "unknown-role]"]
