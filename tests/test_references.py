@@ -228,3 +228,11 @@ def test_a_key_in_capitals_gets_its_spelling() -> None:
 def test_an_unknown_top_level_key_does_not_hide_the_references() -> None:
     found = issues(("roles:\n", "muistiinpanot: x\nroles:\n"), ("owner: johto\n", "owner: johtoo\n"))
     assert [line.rsplit(" [", 1)[1] for line in found] == ["unknown-key]", "unknown-role]"]
+
+
+def test_a_number_where_a_text_belongs_does_not_hide_the_phases_other_mistakes() -> None:
+    found = issues(
+        ("    exit_criteria: [Päätös tehty]", "    exit_criteria: [Päätös tehty]\n    typical_duration: 4"),
+        ("informed: [johto]", "informed: [johtoo]"),
+    )
+    assert [line.rsplit(" [", 1)[1] for line in found] == ["wrong-type]", "unknown-role]"]

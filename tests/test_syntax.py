@@ -140,7 +140,8 @@ def test_a_multi_line_text_is_not_taken_for_structure() -> None:
         ),
         (
             "steps:\n  - depends_on: [a, b\n    owner: x\n",
-            "t.yaml:2:17: error: the [ opened here is never closed; add the closing ] where it ends [unclosed-bracket]",
+            "t.yaml:2:17: error: the [ opened here is never closed; end it with ]: - depends_on: [a, b] "
+            "[unclosed-bracket]",
         ),
         (
             "process:\n  id: x\n  title:Otsikko\n  owner: z\n",
@@ -348,3 +349,9 @@ def test_two_keys_on_one_line_are_told_apart_from_text_that_needs_quotes() -> No
         "on the next line, starting in column 5 like 'id' [two-keys]"
     )
     assert first_issue("process:\n  name: x\n  title: Palaute: perheiden\n").endswith("[needs-quotes]")
+
+
+def test_a_bracket_over_several_lines_is_pointed_at_where_it_opens() -> None:
+    assert first_issue("steps:\n  - depends_on: [a,\n      b\n    owner: x\n") == (
+        "t.yaml:2:17: error: the [ opened here is never closed; add the closing ] where it ends [unclosed-bracket]"
+    )

@@ -183,3 +183,25 @@ def test_the_warnings_say_what_to_write() -> None:
         "p.yaml:42:9: warning: step 'toteuta' delivers nothing and no step depends on it: write what it produces "
         "(deliverables: […]), or add 'toteuta' to the depends_on of the step that waits for it [dead-end-step]",
     ]
+
+
+def test_a_language_or_yes_written_as_a_word_gets_the_value_to_write() -> None:
+    assert errors(("  language: fi", "  language: svenska")) == [
+        "p.yaml:6:13: error: process.language: 'svenska' is not one of fi, sv, en; write language: sv [bad-value]"
+    ]
+    assert errors(
+        ("    goal: Suunnitelma on toteutettu.", "    goal: Suunnitelma on toteutettu.\n    ongoing: kyllä")
+    ) == [
+        "p.yaml:23:14: error: phase 'toteutus': ongoing should be true or false, not text ('kyllä'); write "
+        "ongoing: true [wrong-type]"
+    ]
+
+
+def test_a_bracket_left_open_on_its_line_is_closed_there_and_reading_goes_on() -> None:
+    assert errors(
+        ("deliverables: [Toteutus]", "deliverables: [Toteutus, Raportti"), ("owner: johto\n", "owner: x\n")
+    ) == [
+        "p.yaml:35:12: error: step 'paatos' names unknown role 'x'; the roles are: johto, tiimi [unknown-role]",
+        "p.yaml:47:19: error: the [ opened here is never closed; end it with ]: deliverables: [Toteutus, Raportti] "
+        "[unclosed-bracket]",
+    ]

@@ -64,12 +64,24 @@ def _container_in(annotation: Any) -> tuple[Any, tuple[Any, ...]] | None:
     return None
 
 
-def expects_list(loc: Path, root: type[BaseModel]) -> bool:
-    """True when the model takes a list at this data path (raci.responsible, deliverables)."""
+def expects(loc: Path, root: type[BaseModel]) -> str | None:
+    """What the model takes at this data path: 'list' (raci.responsible, deliverables), 'text', or None."""
     annotation: Any = root
     for item in loc:
         annotation = _child(annotation, item)
         if annotation is None:
-            return False
+            return None
     container = _container_in(annotation)
-    return container is not None and container[0] is list
+    if container is not None and container[0] is list:
+        return "list"
+    return "text" if _is_text(annotation) else None
+
+
+def _is_text(annotation: Any) -> bool:
+    if annotation is str:
+        return True
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _is_text(typing.get_args(annotation)[0])
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return any(_is_text(arg) for arg in typing.get_args(annotation))
+    return False

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from rollout.errors import MAX_SHOWN, Finding, Issue, RolloutError, Severity, more_note
 from rollout.process.duplicates import duplicate_ids
-from rollout.process.fields import expects_list
+from rollout.process.fields import expects
 from rollout.process.filenames import file_name_warnings, unreadable
 from rollout.process.ids import id_for_name, is_id
 from rollout.process.model import Evaluation, Phase, Process, ProcessInfo, Role, Step
@@ -43,7 +43,8 @@ def load_process(path: FsPath, display: str | None = None) -> Loaded:
     try:
         loaded = load_text(read_text(raw, shown), shown)
     except RolloutError as exc:
-        raise RolloutError([*exc.issues, *named]) from None
+        full = any(issue.severity is Severity.NOTE for issue in exc.issues)  # a screenful already
+        raise RolloutError([*exc.issues, *([] if full else named)]) from None
     return replace(loaded, warnings=(*named, *loaded.warnings))
 
 
@@ -123,7 +124,7 @@ def _checks_despite(shape: list[Finding], data: dict[str, Any]) -> list[Finding]
     were left out) is dropped (see _moot). Warnings wait for a valid file. When a whole section is broken,
     its references cannot be checked and nothing is added.
     """
-    data, shape = repaired(data, shape, lambda path: expects_list(path, Process))
+    data, shape = repaired(data, shape, lambda path: expects(path, Process))
     broken: dict[str, set[int]] = {section: set() for section in _SECTIONS}
     for mistake in shape:
         path = mistake.path

@@ -144,9 +144,20 @@ def _bad_choice(loc: Path, where: str, error: ErrorDetails, doc: Document) -> Fi
     expected = error.get("ctx", {}).get("expected", "")
     choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
     value = str(at(doc.data, loc))
-    hint = did_you_mean(value, choices)
+    meant = _WORDS.get(value.casefold())
+    hint = f"; write {key_of(loc)}: {meant}" if meant in choices else did_you_mean(value, choices)
     message = f"{where}: '{value}' is not one of {', '.join(choices)}{hint}"
     return Finding(loc, message, "bad-value")
+
+
+# Words a person may write for a choice: a language's name, yes or no in Finnish, Swedish or English.
+_WORDS = {
+    **dict.fromkeys(("suomi", "finnish", "finska", "fin", "suomeksi"), "fi"),
+    **dict.fromkeys(("ruotsi", "svenska", "swedish", "swe", "ruotsiksi", "på svenska"), "sv"),
+    **dict.fromkeys(("englanti", "english", "engelska", "eng", "englanniksi", "på engelska"), "en"),
+    **dict.fromkeys(("kyllä", "joo", "ja", "yes", "on", "tosi", "sant"), "true"),
+    **dict.fromkeys(("ei", "nej", "no", "off", "epätosi", "falskt"), "false"),
+}
 
 
 _EXPECTED = {
@@ -188,7 +199,8 @@ def _type_message(where: str, kinds: list[str], loc: Path, doc: Document) -> str
         items = ", ".join(part.strip() for part in value.split(",") if part.strip())
         message += f"; write {key_of(loc)}: [{items}], or each item on a line of its own after '- '"
     elif kind == "bool_type" and isinstance(value, str):
-        message += f" ('{value}')"
+        meant = _WORDS.get(value.casefold())
+        message += f" ('{value}'); write {key_of(loc)}: {meant}" if meant in ("true", "false") else f" ('{value}')"
     return message
 
 

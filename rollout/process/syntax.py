@@ -124,6 +124,12 @@ def _unclosed(
     if opened is not None and "flow" in context and mark.line > opened.line:
         char = text[opened.index] if opened.index < len(text) else "["
         closing = {"[": "]", "{": "}"}.get(char, "]")
+        line = line_at(lines, opened.line + 1)
+        rest = without_comment(line.text[opened.column :]).rstrip()
+        if rest.count(char) == 1 and closing not in rest and not rest.endswith(","):  # close it on its own line
+            fixed = line.text[: opened.column] + rest + closing
+            message = f"the {char} opened here is never closed; end it with {closing}: {fixed.strip()}"
+            return Hint(opened.line + 1, opened.column + 1, message, "unclosed-bracket", fixed)
         message = f"the {char} opened here is never closed; add the closing {closing} where it ends"
         return Hint(opened.line + 1, opened.column + 1, message, "unclosed-bracket")
     if opened is not None and mark.line > opened.line:
