@@ -145,6 +145,11 @@ def check_dates(c: Context) -> Iterator[Finding]:
     for key, entry in c.project.steps.items():
         what = f"step '{key}' finished before it started"
         pairs.append((("steps", key, "finished"), entry.started, entry.finished, what))
+        path = ("steps", key, "forecast_finish")
+        what = f"step '{key}' is forecast to finish before it started"
+        pairs.append((estimate, entry.started, entry.forecast_finish, what))
+        what = f"step '{key}' is forecast to finish before the project starts"
+        pairs.append((estimate, info.start, entry.forecast_finish, what))
     for index, pause in enumerate(c.project.calendar.breaks):
         what = f"break '{pause.name}' ends before it starts"
         pairs.append((("calendar", "breaks", index, "end"), pause.start, pause.end, what))
@@ -191,6 +196,12 @@ def check_statuses(c: Context) -> Iterator[Finding]:
             yield Finding(path, f"step '{key}' has a start or finish date but its status is 'todo'", "status-conflict")
         elif status in ("doing", "blocked") and entry.finished:
             yield Finding(path, f"step '{key}' has a finish date but its status is '{status}'", "status-conflict")
+        if entry.forecast_finish is not None and status_of(entry) in ("done", "skipped"):
+            message = (
+                f"step '{key}' is {_STATE[status_of(entry)]}: a forecast finish no longer counts; "
+                "remove 'forecast_finish:'" + (" (the finish is 'finished:')" if status_of(entry) == "done" else "")
+            )
+            yield Finding(("steps", key, "forecast_finish"), message, "forecast-when-done", Severity.WARNING, key=True)
         if entry.duration_weeks is not None and entry.duration_days is not None:
             message = f"step '{key}' gives both duration_weeks and duration_days; keep one"
             yield Finding(("steps", key, "duration_days"), message, "conflicting-keys", key=True)
@@ -253,6 +264,16 @@ def plan_findings(plan: Plan) -> list[Finding]:
             message = f"the {what} {day.isoformat()} is not a working day ({reason})"
             findings.append(Finding(path, message, "not-a-working-day", Severity.WARNING))
     for step in plan.steps.values():
+        estimate = step.entry.forecast_finish if step.entry is not None and step.open else None
+        if estimate is not None and plan.as_of is not None and estimate < plan.as_of:
+            message = (
+                f"step '{step.step.id}' is forecast to finish on {estimate.isoformat()}, before the status date "
+                f"{plan.as_of.isoformat()}; the forecast uses {step.forecast.finish.isoformat()}: "
+                "give a new forecast_finish, or mark the step done"
+            )
+            findings.append(
+                Finding(("steps", step.step.id, "forecast_finish"), message, "stale-forecast", Severity.WARNING)
+            )
         if step.late_days and plan.as_of is not None:
             days = "1 working day" if step.late_days == 1 else f"{step.late_days} working days"
             due = (

@@ -151,6 +151,9 @@ class StepEntry(Strict):
     )
     started: Date | None = Field(default=None, description="Actual start.")
     finished: Date | None = Field(default=None, description="Actual finish.")
+    forecast_finish: Date | None = Field(
+        default=None, description="The lead's own estimate of when a step not yet done finishes; the forecast uses it."
+    )
     duration_weeks: Annotated[float, Field(gt=0, le=520)] | None = None
     duration_days: Annotated[int, Field(ge=1, le=2600)] | None = Field(default=None, description="Working days.")
     skip: Text | None = Field(default=None, description="Why the step is skipped in this project.")

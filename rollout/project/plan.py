@@ -129,8 +129,9 @@ def make_plan(project: Project, process: Process, as_of: dt.date | None) -> Plan
     calendar = WorkCalendar(project.calendar, language, _anchor(project))
     net = network(project, process)
     first = _first_day(project, net, calendar)
-    fixes = _fixes(project, process, calendar, as_of)
-    baseline, forecast = timing.forward(net, first, Fixes()), timing.forward(net, first, fixes)
+    baseline = timing.forward(net, first, Fixes())
+    fixes = _fixes(project, process, calendar, as_of, _overdue(process, project, net, baseline, calendar, as_of))
+    forecast = timing.forward(net, first, fixes)
     earliest = first if fixes.today is None else min(first, fixes.today)
     length = max(timing.finish(net, baseline), timing.finish(net, forecast)) - earliest
     if length > MAX_WORKING_DAYS:
@@ -207,10 +208,29 @@ def _first_day(project: Project, net: Network, calendar: WorkCalendar) -> int:
     return calendar.index_on_or_before(go_live.target) - relative.start[go_live.step]
 
 
-def _fixes(project: Project, process: Process, calendar: WorkCalendar, as_of: dt.date | None) -> Fixes:
-    """Actual dates, gate decisions and today, as working-day numbers."""
+def _overdue(
+    process: Process, project: Project, net: Network, baseline: Times, calendar: WorkCalendar, as_of: dt.date | None
+) -> frozenset[str]:
+    """Open steps (not recurring) whose planned finish is before the status date."""
+    if as_of is None:
+        return frozenset()
+    today = calendar.index(as_of)
+    return frozenset(
+        step.id
+        for step in process.steps
+        if step.recurring is None
+        and status_of(project.steps.get(step.id)) not in ("done", "skipped")
+        and max(baseline.start[step.id], baseline.end[step.id] - 1) < today
+    )
+
+
+def _fixes(
+    project: Project, process: Process, calendar: WorkCalendar, as_of: dt.date | None, overdue: frozenset[str]
+) -> Fixes:
+    """Actual dates, gate decisions, the lead's estimates, today and the steps overdue, as working-day numbers."""
     start: dict[str, int] = {}
     end: dict[str, int] = {}
+    estimate: dict[str, int] = {}
     open_steps = set()
     running = {s.id for s in process.steps if s.recurring is not None and status_of(project.steps.get(s.id)) == "doing"}
     for step in process.steps:
@@ -223,13 +243,18 @@ def _fixes(project: Project, process: Process, calendar: WorkCalendar, as_of: dt
         if entry is not None and entry.finished is not None and status == "done":
             point = not _days(step, entry) and entry.started in (None, entry.finished)
             end[step.id] = calendar.index(entry.finished) + (0 if point else 1)
+        if entry is not None and entry.forecast_finish is not None and status not in ("done", "skipped"):
+            estimate[step.id] = calendar.index_on_or_before(entry.forecast_finish) + (1 if _days(step, entry) else 0)
     today = calendar.index(as_of) if as_of is not None else None
+    tomorrow = calendar.index(as_of + _DAY) if as_of is not None else None
     gate_at: dict[str, int] = {}
     not_before: dict[str, int] = {}
     for phase, taken in project.gates.items():
         after = calendar.index((taken.revisit or taken.date) + _DAY)
         (gate_at if taken.decision == "go" else not_before)[phase] = after
-    return Fixes(start, end, frozenset(open_steps), frozenset(running), today, gate_at, not_before)
+    return Fixes(
+        start, end, frozenset(open_steps), frozenset(running), today, gate_at, not_before, overdue, tomorrow, estimate
+    )
 
 
 class _People:

@@ -8,6 +8,8 @@ is the first working day after it (its start, for a step that takes no time).
 
 What has happened is given as fixes: actual starts and ends replace the computed ones, gate
 decisions set when the next phase may start, and nothing still open starts or ends before today.
+A step already past its planned finish ends no earlier than the working day after today (it was not
+done by today), and the lead's own estimate of a step's finish stands in for its duration.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class Fixes:
     today: int | None = None  # nothing open starts before today, or finishes before it
     gate_at: Mapping[str, int] = field(default_factory=dict)  # a phase decided 'go': the next may start then
     gate_not_before: Mapping[str, int] = field(default_factory=dict)  # a phase decided no-go or postponed
+    overdue: frozenset[str] = frozenset()  # open steps past their planned finish: they end after today
+    tomorrow: int | None = None  # the first working day after today's date
+    estimate: Mapping[str, int] = field(default_factory=dict)  # the lead's forecast ends (forecast_finish)
 
     def is_open(self, step: str) -> bool:
         return self.open is None or step in self.open
@@ -85,12 +90,19 @@ def _place(step: str, floor: int, floor_by: Driver, net: Network, fixes: Fixes, 
     start, driver = max(candidates, key=lambda c: c[0])  # max() keeps the first of equals: dependencies first
     if step in fixes.start:
         start, driver = fixes.start[step], ("fixed", "actual")
+    takes = 1 if net.duration[step] else 0
+    if step in fixes.overdue and not takes and step not in fixes.start and fixes.tomorrow is not None:
+        start, driver = max((start, driver), (fixes.tomorrow, ("fixed", "today")), key=lambda c: c[0])
     end = start + net.duration[step]
+    if step in fixes.estimate and step not in fixes.end:
+        end = max(fixes.estimate[step], start + takes)
     if step in fixes.end:
         end = fixes.end[step]
         start = min(start, end - net.duration[step]) if step not in fixes.start else start
     elif fixes.today is not None and fixes.is_open(step) and step not in fixes.running:
-        end = max(end, fixes.today + (1 if net.duration[step] else 0))
+        end = max(end, fixes.today + takes)
+        if step in fixes.overdue and fixes.tomorrow is not None:
+            end = max(end, fixes.tomorrow + takes)
     times.start[step], times.end[step], times.driver[step] = start, end, driver
 
 

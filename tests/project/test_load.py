@@ -177,3 +177,24 @@ def test_a_target_names_a_metric_of_the_process() -> None:
         "p.yaml:27:16: error: 'Arviot viikossa' is not one of the process's metrics; did you mean "
         "'Arviot kuukaudessa'? [unknown-metric]"
     ]
+
+
+def test_a_forecast_finish_is_not_before_the_step_or_the_project_starts() -> None:
+    found = issues(
+        ("rakennus: {started: 2027-05-25,", "rakennus: {started: 2027-05-25, forecast_finish: 2027-05-24,"),
+        ("hyvaksynta: {finished: 2027-05-24,", "hyvaksynta: {forecast_finish: 2027-04-30,"),
+    )
+    assert [line for line in found if "[date-order]" in line] == [
+        "p.yaml:18:33: error: step 'hyvaksynta' is forecast to finish before the project starts "
+        "(2027-04-30 < 2027-05-03) [date-order]",
+        "p.yaml:19:52: error: step 'rakennus' is forecast to finish before it started (2027-05-24 < 2027-05-25) "
+        "[date-order]",
+    ]
+
+
+def test_a_forecast_finish_must_be_a_date() -> None:
+    found = issues(("rakennus: {started: 2027-05-25,", "rakennus: {started: 2027-05-25, forecast_finish: 30.6.2027,"))
+    assert found == [
+        "p.yaml:19:52: error: step 'rakennus': forecast_finish: '30.6.2027' is not a date in the form YYYY-MM-DD; "
+        "write 2027-06-30 [bad-date]"
+    ]

@@ -48,18 +48,20 @@ def test_a_late_step_pushes_the_forecast_and_the_go_live() -> None:
     step = result.steps["rakennus"]
     assert (step.late_days, step.status) == (2, "doing")
     forecast = spans(result, "forecast")
-    assert forecast["rakennus"] == ("2027-05-25", "2027-06-16")  # it ends today at the earliest
-    assert forecast["avaus"] == ("2027-06-17", "2027-06-23")
-    assert forecast["seuranta"] == ("2027-06-24", "2027-08-05")
+    # not done today, it ends on the next working day at the earliest
+    assert forecast["rakennus"] == ("2027-05-25", "2027-06-17")
+    assert forecast["avaus"] == ("2027-06-18", "2027-06-24")
+    # 28 June–2 July (Midsummer Eve 25 June off), the summer break, then 2–6 August
+    assert forecast["seuranta"] == ("2027-06-28", "2027-08-06")
     go_live = result.go_live
     assert go_live is not None
     assert (go_live.planned, go_live.forecast, go_live.target, go_live.slip) == (
         D(2027, 6, 15),
-        D(2027, 6, 17),
+        D(2027, 6, 18),
         D(2027, 6, 15),
-        2,
+        3,
     )
-    assert result.forecast_finish == D(2027, 8, 5)
+    assert result.forecast_finish == D(2027, 8, 6)
 
 
 def test_actual_dates_replace_the_plan_and_what_is_done_is_not_late() -> None:
@@ -202,3 +204,54 @@ def test_the_calendar_counts_in_both_directions_and_names_days_off() -> None:
     assert public.day_off(D(2027, 6, 25)) is None
     assert public.day_off(D(2027, 6, 26)) is None
     assert public.day_off(D(2027, 6, 27)) == "weekend"
+
+
+def test_an_overdue_step_not_done_today_finishes_on_the_next_working_day_at_the_earliest() -> None:
+    # rakennus was due Monday 14 June; as of Friday 18 June it is still open: Monday 21 June at the earliest
+    result = plan(as_of=D(2027, 6, 18))
+    forecast = spans(result, "forecast")
+    assert forecast["rakennus"] == ("2027-05-25", "2027-06-21")
+    assert forecast["avaus"] == ("2027-06-22", "2027-06-29")  # 22–24 and 28–29 June: Midsummer Eve is off
+    go_live = result.go_live
+    assert go_live is not None
+    assert go_live.forecast == D(2027, 6, 22)
+
+
+def test_on_a_day_off_the_next_working_day_is_the_earliest_finish_of_an_overdue_step() -> None:
+    # Saturday 19 June: the next working day is Monday 21 June, as it is for Friday 18 June
+    assert spans(plan(as_of=D(2027, 6, 19)), "forecast")["rakennus"] == ("2027-05-25", "2027-06-21")
+
+
+def test_a_step_due_today_may_still_finish_today() -> None:
+    # due Monday 14 June and not late on the day: the forecast keeps the plan
+    assert spans(plan(as_of=D(2027, 6, 14)), "forecast")["rakennus"] == ("2027-05-25", "2027-06-14")
+
+
+def test_an_overdue_one_day_step_not_started_does_not_finish_today() -> None:
+    result = plan(("koulutus: {started: 2027-05-25, finished: 2027-05-31}", "koulutus: {duration_days: 1}"))
+    assert result.steps["koulutus"].late_days > 0
+    assert spans(result, "forecast")["koulutus"] == ("2027-06-16", "2027-06-17")
+
+
+def test_the_leads_forecast_finish_sets_the_forecast_and_moves_what_follows() -> None:
+    result = plan(("rakennus: {started: 2027-05-25,", "rakennus: {started: 2027-05-25, forecast_finish: 2027-06-29,"))
+    forecast = spans(result, "forecast")
+    assert forecast["rakennus"] == ("2027-05-25", "2027-06-29")
+    assert forecast["avaus"] == ("2027-06-30", "2027-08-03")  # 30 June–2 July, the summer break, 2–3 August
+    go_live = result.go_live
+    assert go_live is not None
+    assert (go_live.forecast, go_live.slip) == (D(2027, 6, 30), 10)
+
+
+def test_a_stale_forecast_finish_gives_way_to_the_next_working_day() -> None:
+    result = plan(("rakennus: {started: 2027-05-25,", "rakennus: {started: 2027-05-25, forecast_finish: 2027-06-15,"))
+    assert spans(result, "forecast")["rakennus"] == ("2027-05-25", "2027-06-17")
+
+
+def test_a_forecast_finish_earlier_than_the_plan_shortens_a_step_not_yet_started() -> None:
+    # as of 14 June avaus is forecast to take its week from 15 June; the lead expects it done on the 16th
+    result = plan(as_of=D(2027, 6, 14))
+    assert spans(result, "forecast")["avaus"] == ("2027-06-15", "2027-06-21")
+    estimate = ("koulutus: {started", "avaus: {forecast_finish: 2027-06-16}\n  koulutus: {started")
+    quick = plan(estimate, as_of=D(2027, 6, 14))
+    assert spans(quick, "forecast")["avaus"] == ("2027-06-15", "2027-06-16")

@@ -154,11 +154,11 @@ def test_a_status_in_english_and_swedish() -> None:
     english = plan(("  title: Pilotti 2027\n", "  title: Pilot 2027\n  language: en\n"))
     drawn = status_layout(english, layout_process(english.process), dt.date(2027, 6, 16))
     assert " ".join(drawn.pages[0].title.lines).startswith(
-        "Pilot 2027 · status on 16 Jun 2027 · go-live: forecast 17 Jun 2027, target 15 Jun 2027"
+        "Pilot 2027 · status on 16 Jun 2027 · go-live: forecast 18 Jun 2027, target 15 Jun 2027"
     )
     swedish = plan(("  title: Pilotti 2027\n", "  title: Pilot 2027\n  language: sv\n"))
     drawn = status_layout(swedish, layout_process(swedish.process), dt.date(2027, 6, 16))
-    assert " ".join(drawn.pages[0].title.lines).startswith("Pilot 2027 · läget 16.6.2027 · go-live: prognos 17.6.2027")
+    assert " ".join(drawn.pages[0].title.lines).startswith("Pilot 2027 · läget 16.6.2027 · go-live: prognos 18.6.2027")
 
 
 def test_without_as_of_the_status_is_of_the_last_day_the_file_names() -> None:
