@@ -145,7 +145,7 @@ def check_dates(c: Context) -> Iterator[Finding]:
     for key, entry in c.project.steps.items():
         what = f"step '{key}' finished before it started"
         pairs.append((("steps", key, "finished"), entry.started, entry.finished, what))
-        path = ("steps", key, "forecast_finish")
+        estimate: Path = ("steps", key, "forecast_finish")
         what = f"step '{key}' is forecast to finish before it started"
         pairs.append((estimate, entry.started, entry.forecast_finish, what))
         what = f"step '{key}' is forecast to finish before the project starts"
