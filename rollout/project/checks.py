@@ -58,6 +58,28 @@ def check_people(c: Context) -> Iterator[Finding]:
                 yield Finding(("people", index, "roles", ref), message + did_you_mean(role, roles), "unknown-role")
 
 
+def check_approvers(c: Context) -> Iterator[Finding]:
+    """An approver approves for roles the person has, and a role has one approver at most."""
+    first: dict[str, str] = {}
+    for index, person in enumerate(c.project.people):
+        if person.approver is True and not person.roles:
+            message = f"person '{person.id}' is an approver but has no roles; list them under 'roles:'"
+            yield Finding(("people", index, "approver"), message, "approver-without-role")
+        listed = [] if isinstance(person.approver, bool) else person.approver
+        for ref, role in enumerate(listed):
+            if role not in person.roles:
+                message = f"person '{person.id}' approves for the role '{role}', which is not one of their roles"
+                hint = did_you_mean(role, list(person.roles)) or f"; their roles: {', '.join(person.roles) or 'none'}"
+                yield Finding(("people", index, "approver", ref), message + hint, "approver-without-role")
+        for role in (role for role in person.approves() if role in person.roles):
+            if role in first:
+                message = f"the role '{role}' has two approvers, '{first[role]}' and '{person.id}'; keep one"
+                path: Path = ("people", index, "approver")
+                yield Finding(path if isinstance(person.approver, bool) else (*path, listed.index(role)), message,
+                              "duplicate-approver")  # fmt: skip
+            first.setdefault(role, person.id)
+
+
 def check_person_refs(c: Context) -> Iterator[Finding]:
     """The lead, assignees and gate deciders are people of the project."""
     refs: list[tuple[Path, str, str]] = []
@@ -292,6 +314,7 @@ def plan_findings(plan: Plan) -> list[Finding]:
 
 CHECKS: tuple[Check, ...] = (
     check_people,
+    check_approvers,
     check_person_refs,
     check_step_refs,
     check_gate_refs,

@@ -125,6 +125,15 @@ class Person(Strict):
     title: ShortText | None = None
     email: ShortText | None = None
     roles: IdList = Field(default_factory=list, description="Role ids of the process.")
+    approver: bool | IdList = Field(
+        default=False,
+        description="Where a role has several people, the one who approves (A) its steps and takes its decisions: "
+        "true for every role of this person, or the role ids.",
+    )
+
+    def approves(self) -> list[str]:
+        """The roles this person is the approver of."""
+        return list(self.roles) if self.approver is True else [] if self.approver is False else list(self.approver)
 
 
 class Break(Strict):

@@ -117,6 +117,7 @@ class Plan:
     critical_path: tuple[str, ...]  # open steps that set the forecast finish, first first
     people: dict[str, Person]
     role_people: dict[str, tuple[Person, ...]]
+    approvers: dict[str, Person]  # the one person who approves for a role that has several
 
     def phase_steps(self, phase: str) -> list[StepPlan]:
         return [plan for plan in self.steps.values() if plan.step.phase == phase]
@@ -159,6 +160,7 @@ def make_plan(project: Project, process: Process, as_of: dt.date | None) -> Plan
         critical_path=critical,
         people=people.by_id,
         role_people=people.by_role,
+        approvers=people.approver,
     )
 
 
@@ -264,15 +266,21 @@ class _People:
         self.by_id = {person.id: person for person in project.people}
         self.by_role = {role.id: tuple(p for p in project.people if role.id in p.roles) for role in process.roles}
         self.roles = {role.id: role for role in process.roles}
+        self.approver = {role: p for p in reversed(project.people) for role in p.approves() if role in p.roles}
 
     def named(self, people: list[str]) -> tuple[Who, ...]:
         return tuple(self.by_id[person] for person in people)
 
-    def of_roles(self, roles: list[str]) -> tuple[Who, ...]:
+    def approvers(self, roles: list[str]) -> tuple[Who, ...]:
+        """Who approves for the roles: each role's approver where one is named, else all its people."""
+        return self.of_roles(roles, approvers=True)
+
+    def of_roles(self, roles: list[str], approvers: bool = False) -> tuple[Who, ...]:
         """The people of the roles, in order; a role nobody is named for stands for itself."""
         found: list[Who] = []
         for role in roles:
-            for who in self.by_role.get(role) or (self.roles[role],):
+            chosen = (self.approver[role],) if approvers and role in self.approver else None
+            for who in chosen or self.by_role.get(role) or (self.roles[role],):
                 if who not in found:
                     found.append(who)
         return tuple(found)
@@ -307,7 +315,7 @@ def _step_plan(
         responsible=people.named(entry.assignee)
         if entry and entry.assignee
         else people.of_roles(step.raci.responsible),
-        accountable=people.of_roles(step.raci.accountable),
+        accountable=people.approvers(step.raci.accountable),
         entry=entry,
     )
 
@@ -339,7 +347,7 @@ def _gates(
         if phase.gate is None or phase.id not in baseline.gate:
             continue
         taken = project.gates.get(phase.id)
-        deciders = people.named([taken.by]) if taken and taken.by else people.of_roles([phase.gate.decided_by])
+        deciders = people.named([taken.by]) if taken and taken.by else people.approvers([phase.gate.decided_by])
         forecast_day = taken.date if taken and taken.decision == "go" else calendar.date(forecast.gate[phase.id] - 1)
         planned_day = calendar.date(baseline.gate[phase.id] - 1)
         gates[phase.id] = GatePlan(phase, number, planned_day, forecast_day, taken, deciders)

@@ -104,6 +104,15 @@ class DeckBuilder:
         people = self.dated.plan.role_people.get(role_id, ()) if self.dated else ()
         return f"{name} ({', '.join(p.name for p in people)})" if people else name
 
+    def approvers(self, ids: Iterable[str]) -> str:
+        """Who approves or decides for roles: in a project's deck the role's named approver, else as names()."""
+        approver = self.dated.plan.approvers if self.dated else {}
+        return ", ".join(
+            f"{self.roles[i].name} ({approver[i].name})" if i in approver else self.role_name(i)
+            for i in ids
+            if i in self.roles
+        )
+
     def told(self, ids: Iterable[str]) -> str:
         """Who must be told: role names, or in a project's deck the people of the roles (a role without any by name)."""
         if not self.dated:

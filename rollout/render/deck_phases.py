@@ -61,7 +61,7 @@ def phase_opening(deck: DeckBuilder, phase: Phase) -> None:
         sections.append(Section(deck.t("done_when"), bullet_paras(ticks, BOX)))
     gate = deck.gates.get(phase.id)
     if gate:
-        lines = [Para(gate.decision), Para(deck.t("gate_decider", who=deck.names([gate.decider])), bold=True)]
+        lines = [Para(gate.decision), Para(deck.t("gate_decider", who=deck.approvers([gate.decider])), bold=True)]
         if gate.informed:
             lines.append(Para(deck.t("gate_told", who=deck.told(gate.informed))))
         sections.append(Section(deck.t("gate"), tuple(lines)))
@@ -211,12 +211,12 @@ def _next_lines(deck: DeckBuilder, step: Step) -> tuple[Para, ...]:
     lines = [Para(deck.t("closes_process" if n == len(deck.process.phases) else "closes_phase", n=n))]
     gate = deck.gates.get(step.phase)
     if gate:
-        lines.append(Para(deck.t("then_gate", who=deck.names([gate.decider]), decision=gate.decision)))
+        lines.append(Para(deck.t("then_gate", who=deck.approvers([gate.decider]), decision=gate.decision)))
     return tuple(lines)
 
 
 def _next_line(deck: DeckBuilder, step: Step, other: Step) -> Para:
-    who = deck.names(other.raci.accountable)
+    who = deck.approvers(other.raci.accountable)
     values = {"number": deck.numbers[other.id], "title": other.title, "who": who}
     waits = [p for p in deck.process.phases[deck.phase_no[step.phase] - 1 : deck.phase_no[other.phase] - 1] if p.gate]
     if waits:  # a later phase starts only after the gates between

@@ -65,7 +65,7 @@ def gates_slide(deck: DeckBuilder) -> None:
     if not rows:
         return
     # The decider's column is as wide as its longest word, so no name breaks inside a word.
-    deciders = [deck.names([gate.decider]) for gate in deck.gates.values()]
+    deciders = [deck.approvers([gate.decider]) for gate in deck.gates.values()]
     word = max(text_width(w, SMALL_SIZE) for name in deciders for w in name.split()) / SAFETY + 2 * CELL_PAD + 2
     decider_w = max(CONTENT_W * 0.11, word)
     widths = [CONTENT_W * 0.22, decider_w, CONTENT_W * 0.57 - decider_w, CONTENT_W * 0.21]
@@ -92,7 +92,7 @@ def gate_row(deck: DeckBuilder, gate: GateFacts) -> list[Cell]:
     state = gate_para(deck, gate.phase.id) if deck.dated else None
     return [
         (phase, Para(gate.decision, SMALL_SIZE, space_before=2.0), *((state,) if state else ())),
-        deck.names([gate.decider]),
+        deck.approvers([gate.decider]),
         ticks or "–",
         deck.told(gate.informed) or "–",
     ]

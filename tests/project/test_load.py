@@ -198,3 +198,18 @@ def test_a_forecast_finish_must_be_a_date() -> None:
         "p.yaml:19:52: error: step 'rakennus': forecast_finish: '30.6.2027' is not a date in the form YYYY-MM-DD; "
         "write 2027-06-30 [bad-date]"
     ]
+
+
+def test_an_approver_approves_for_roles_of_their_own_and_a_role_has_one() -> None:
+    found = issues(
+        ("roles: [tiimi]}", "roles: [tiimi], approver: [tiimi, johto]}"),
+        ("roles: [johto]}", "roles: [johto], approver: true}\n  - {id: c, name: C, roles: [johto], approver: [johto]}"),
+    )
+    assert found[:2] == [
+        "p.yaml:11:77: error: person 'pp-a' approves for the role 'johto', which is not one of their roles; "
+        "their roles: tiimi [approver-without-role]",
+        "p.yaml:13:49: error: the role 'johto' has two approvers, 'johtaja-b' and 'c'; keep one [duplicate-approver]",
+    ]
+    assert issues(("roles: [johto]}", "roles: [], approver: true}"))[0].startswith(
+        "p.yaml:12:59: error: person 'johtaja-b' is an approver but has no roles"
+    )

@@ -255,3 +255,14 @@ def test_a_forecast_finish_earlier_than_the_plan_shortens_a_step_not_yet_started
     estimate = ("koulutus: {started", "avaus: {forecast_finish: 2027-06-16}\n  koulutus: {started")
     quick = plan(estimate, as_of=D(2027, 6, 14))
     assert spans(quick, "forecast")["avaus"] == ("2027-06-15", "2027-06-16")
+
+
+def test_the_approver_of_a_role_with_several_people_is_the_a_and_takes_the_decisions() -> None:
+    two = ("roles: [johto]}", "roles: [johto]}\n  - {id: c, name: Johtaja C, roles: [johto]}")
+    both = plan(two)
+    assert [who.name for who in both.steps["rakennus"].accountable] == ["Johtaja B", "Johtaja C"]
+    assert [who.name for who in both.gates["toteutus"].deciders] == ["Johtaja B", "Johtaja C"]
+    chosen = plan(two, ("name: Johtaja C, roles: [johto]}", "name: Johtaja C, roles: [johto], approver: true}"))
+    assert [who.name for who in chosen.steps["rakennus"].accountable] == ["Johtaja C"]
+    assert [who.name for who in chosen.gates["toteutus"].deciders] == ["Johtaja C"]
+    assert [who.name for who in chosen.steps["seuranta"].responsible] == ["Johtaja B", "Johtaja C"]  # R: all
