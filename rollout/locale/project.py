@@ -52,7 +52,43 @@ LABELS: dict[str, dict[Language, str]] = {
     ),
     "status_late": t("Myöhässä ({n})", "Försenade ({n})", "Late ({n})"),
     "status_was_due": t("piti valmistua {date}", "skulle vara klar {date}", "was due {date}"),
+    "status_forecast": t("ennuste {date}", "prognos {date}", "forecast {date}"),
     "status_blocked": t("Estyneet ({n})", "Blockerade ({n})", "Blocked ({n})"),
+    "status_at_risk": t(
+        "Ennusteen mukaan myöhästymässä ({n})",
+        "Enligt prognosen på väg att bli försenade ({n})",
+        "Forecast to be late ({n})",
+    ),
+    "status_at_risk_when": t(
+        "ennuste {forecast}, piti valmistua {planned}",
+        "prognos {forecast}, skulle vara klar {planned}",
+        "forecast {forecast}, due {planned}",
+    ),
+    "status_past_target": t(
+        "go-liven tavoitteen {target} jälkeen", "efter go-live-målet {target}", "after the go-live target {target}"
+    ),
+    "status_more": t(
+        "… ja {n} myöhempää (kaikki: rollout status --format json)",
+        "… och {n} senare (alla: rollout status --format json)",
+        "… and {n} later ones (all: rollout status --format json)",
+    ),
+    "status_no_forecast": t("ei ennustetta, estetty", "ingen prognos, blockerad", "no forecast: blocked"),
+    "status_holds_up": t("Odottaa tätä: {items}", "Väntar på den: {items}", "Waiting for it: {items}"),
+    "status_holds_gate": t("vaiheen {n} päätös", "beslutet i fas {n}", "the phase {n} decision"),
+    "status_golive_assumes": t(
+        "Ennuste olettaa, että estynyt tehtävä jatkuu nyt: {steps}.",
+        "Prognosen antar att den blockerade uppgiften fortsätter nu: {steps}.",
+        "The forecast assumes the blocked task resumes now: {steps}.",
+    ),
+    "status_how_to_mark": t(
+        "Kirjaa valmistunut tehtävä projektitiedoston kohtaan steps: tunnisteella (hakasulkeissa), esim. "
+        "{id}: {{status: done, finished: {date}}}",
+        "För in en klar uppgift i projektfilen under steps: med dess id (inom hakparentes), t.ex. "
+        "{id}: {{status: done, finished: {date}}}",
+        "Record a finished task in the project file under steps: by its id (in brackets), e.g. "
+        "{id}: {{status: done, finished: {date}}}",
+    ),
+    "status_no_decisions": t("Ei päätöksiä.", "Inga beslut.", "No decisions."),
     "status_none": t("ei yhtään", "inga", "none"),
     "status_upcoming": t(
         "Seuraavat kaksi viikkoa ({start}–{end})",

@@ -7,6 +7,7 @@ from typing import Any
 
 from rollout.process.model import Role
 from rollout.project.plan import GatePlan, Plan, StepPlan, Who
+from rollout.project import report
 from rollout.project.report import Status, ToDo
 
 
@@ -28,7 +29,8 @@ def status_data(status: Status) -> dict[str, Any]:
         "go_live": _go_live(plan),
         "finish": {"planned": plan.planned_finish.isoformat(), "forecast": plan.forecast_finish.isoformat()},
         "late": [step_data(step) for step in status.late],
-        "blocked": [step_data(step) for step in status.blocked],
+        "forecast_late": [step_data(step) for step in status.at_risk],
+        "blocked": [{**step_data(step), "holds_up": _holds_up(plan, step)} for step in status.blocked],
         "upcoming": {
             "until": status.window_end.isoformat(),
             "people": [{**who_data(who), "steps": [s.step.id for s in steps]} for who, steps in status.upcoming],
@@ -62,7 +64,10 @@ def step_data(step: StepPlan) -> dict[str, Any]:
         "working_days": step.days,
         "recurring": step.recurring,
         "planned": {"start": step.planned.start.isoformat(), "finish": step.planned.finish.isoformat()},
-        "forecast": {"start": step.forecast.start.isoformat(), "finish": step.forecast.finish.isoformat()},
+        "forecast": None
+        if step.status == "blocked"
+        else {"start": step.forecast.start.isoformat(), "finish": step.forecast.finish.isoformat()},
+        "forecast_finish_given": _iso(step.entry.forecast_finish) if step.entry else None,
         "actual": {"start": _iso(step.started), "finish": _iso(step.finished)},
         "late_working_days": step.late_days,
         "slack_working_days": step.slack,
@@ -106,6 +111,11 @@ def _go_live(plan: Plan) -> dict[str, Any] | None:
         "forecast": go_live.forecast.isoformat(),
         "late_working_days": go_live.slip if go_live.target else None,
     }
+
+
+def _holds_up(plan: Plan, step: StepPlan) -> dict[str, Any]:
+    waiting, gate = report.holds_up(plan, step)
+    return {"steps": [s.step.id for s in waiting], "gate": gate.phase.id if gate is not None else None}
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -40,6 +40,7 @@ class Status:
     progress: Progress
     recent: tuple[StepPlan, ...]  # done in the previous two weeks, by finish date
     late: tuple[StepPlan, ...]  # most late first
+    at_risk: tuple[StepPlan, ...]  # not late yet, forecast past their planned finish or the target go-live
     blocked: tuple[StepPlan, ...]
     upcoming: tuple[tuple[Who, tuple[StepPlan, ...]], ...]  # per person: open steps under way in the window
     next_gate: GatePlan | None
@@ -73,11 +74,60 @@ def status(plan: Plan, today: dt.date) -> Status:
         progress=_progress(list(plan.steps.values())),
         recent=_recent(plan, window_start, today),
         late=tuple(sorted((s for s in plan.steps.values() if s.late_days), key=lambda s: -s.late_days)),
+        at_risk=forecast_late(plan),
         blocked=tuple(s for s in plan.steps.values() if s.status == "blocked"),
         upcoming=_upcoming(plan, window_end),
         next_gate=gate,
         next_gate_open=tuple(s for s in plan.phase_steps(gate.phase.id) if s.open) if gate else (),
     )
+
+
+def forecast_late(plan: Plan) -> tuple[StepPlan, ...]:
+    """Open steps not late yet (nor blocked) whose forecast finish is past their planned finish, or past the
+    target go-live while the go-live waits for them; soonest due first."""
+    before_go_live = _before_go_live(plan)
+    target = plan.go_live.target if plan.go_live is not None else None
+    found = [
+        step
+        for step in plan.steps.values()
+        if step.open
+        and not step.late_days
+        and step.status != "blocked"
+        and not step.recurring
+        and (
+            step.forecast.finish > step.planned.finish
+            or (target is not None and step.step.id in before_go_live and step.forecast.finish >= target)
+        )
+    ]
+    return tuple(sorted(found, key=lambda s: (s.planned.finish, _numeric(s))))
+
+
+def _before_go_live(plan: Plan) -> set[str]:
+    """The steps the go-live step waits for, directly or through others."""
+    if plan.go_live is None:
+        return set()
+    deps = {step.id: step.depends_on for step in plan.process.steps}
+    found: set[str] = set()
+    todo = list(deps.get(plan.go_live.step, []))
+    while todo:
+        step = todo.pop()
+        if step not in found:
+            found.add(step)
+            todo += deps.get(step, [])
+    return found
+
+
+def blocked_before_go_live(plan: Plan) -> tuple[StepPlan, ...]:
+    """Blocked steps the go-live waits for: its forecast assumes they resume on the status date."""
+    before = _before_go_live(plan)
+    return tuple(s for s in plan.steps.values() if s.status == "blocked" and s.step.id in before)
+
+
+def holds_up(plan: Plan, step: StepPlan) -> tuple[tuple[StepPlan, ...], GatePlan | None]:
+    """What waits for a step: the open steps that depend on it, and its phase's decision if not yet taken."""
+    waiting = tuple(s for s in plan.steps.values() if s.open and step.step.id in s.step.depends_on)
+    gate = plan.gates.get(step.step.phase)
+    return waiting, gate if gate is not None and not gate.passed else None
 
 
 def step_state(step: StepPlan) -> State:

@@ -45,9 +45,13 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
+AT_RISK_SHOWN = 5  # steps forecast to be late listed by name; the rest are counted (all are in the JSON)
+
+
 def status_text(status: Status, width: int = 100, colour: bool = False) -> str:
     """The status as text for a project lead, in the project's language."""
-    return _print([*_overview(status), *_lists(status), *_gates(status), *_critical(status)], width, colour)
+    parts = [*_overview(status), *_lists(status), *_gates(status), *_critical(status), *_how_to_mark(status)]
+    return _print(parts, width, colour)
 
 
 def todo_text(todo: ToDo, plan: Plan, today: dt.date, width: int = 100, colour: bool = False) -> str:
@@ -101,6 +105,9 @@ def _overview(status: Status) -> list[RenderableType]:
     lines.append(Text(label("status_overall", lang, done=status.progress.done, total=status.progress.total)))
     if plan.go_live is not None:
         lines.append(_go_live_line(plan))
+    assumed = [s.number for s in report.blocked_before_go_live(plan)]
+    if assumed:
+        lines.append(_indented(label("status_golive_assumes", lang, steps=", ".join(assumed))))
     end = {"forecast": day(plan.forecast_finish, lang), "planned": day(plan.planned_finish, lang)}
     return [*lines, Text(label("status_finish", lang, **end))]
 
@@ -131,8 +138,10 @@ def _lists(status: Status) -> list[RenderableType]:
     parts: list[RenderableType] = [Text("")]
     parts.append(Text(label("status_late", lang, n=len(status.late)), style="bold red" if status.late else "bold"))
     parts += [_late_table(status) if status.late else none, Text("")]
+    parts.append(Text(label("status_at_risk", lang, n=len(status.at_risk)), style="bold"))
+    parts += [*_at_risk(status), Text("")] if status.at_risk else [none, Text("")]
     parts.append(Text(label("status_blocked", lang, n=len(status.blocked)), style="bold"))
-    parts += [_steps_table(status.blocked, lang) if status.blocked else none, Text("")]
+    parts += [_blocked_table(status) if status.blocked else none, Text("")]
     window = label("status_upcoming", lang, start=day(status.today, lang), end=day(status.window_end, lang))
     parts.append(Text(window, style="bold"))
     if not status.upcoming:
@@ -141,8 +150,46 @@ def _lists(status: Status) -> list[RenderableType]:
     for who, steps in status.upcoming:
         table.add_row("", Text(who.name, style="bold"), "")
         for step in steps:
-            table.add_row(step.number, step.step.title, _when(step, lang))
+            table.add_row(step.number, _named(step), _when(step, lang))
     return [*parts, table]
+
+
+def _at_risk(status: Status) -> list[RenderableType]:
+    """The first steps forecast to be late: when they are forecast against when they were due, who does them."""
+    plan, lang = status.plan, status.plan.language
+    target = plan.go_live.target if plan.go_live is not None else None
+    table = _table(4)
+    for step in status.at_risk[:AT_RISK_SHOWN]:
+        words = {"forecast": day(step.forecast.finish, lang), "planned": day(step.planned.finish, lang)}
+        when = label("status_at_risk_when", lang, **words)
+        if target is not None and step.forecast.finish >= target and step.planned.finish < target:
+            when += "\n" + label("status_past_target", lang, target=day(target, lang))
+        table.add_row(step.number, _named(step), Text(when, style="yellow"), names(step.responsible))
+    rest = len(status.at_risk) - AT_RISK_SHOWN
+    return [table, _indented(label("status_more", lang, n=rest), 7)] if rest > 0 else [table]
+
+
+def _blocked_table(status: Status) -> Table:
+    """A row per blocked step: no forecast while it is blocked, and what waits for it."""
+    plan, lang = status.plan, status.plan.language
+    table = _table(4)
+    for step in status.blocked:
+        waiting, gate = report.holds_up(plan, step)
+        items = [s.number for s in waiting] + ([label("status_holds_gate", lang, n=gate.number)] if gate else [])
+        when = Text(label("status_no_forecast", lang), style="yellow")
+        if items:
+            when.append("\n" + label("status_holds_up", lang, items=", ".join(items)))
+        table.add_row(step.number, _title(step), when, names(step.responsible))
+    return table
+
+
+def _how_to_mark(status: Status) -> list[RenderableType]:
+    """How to record progress: the YAML for the first open step in the lists above."""
+    first = next(iter((*status.late, *status.blocked, *(s for _, steps in status.upcoming for s in steps))), None)
+    if first is None:
+        return []
+    words = label("status_how_to_mark", status.plan.language, id=first.step.id, date=status.today.isoformat())
+    return [Text(""), Text(words, style="dim")]
 
 
 def _late_table(status: Status) -> Table:
@@ -152,6 +199,8 @@ def _late_table(status: Status) -> Table:
     for step in status.late:
         how_late = Text(working_days(step.late_days, lang), style="red")
         how_late.append("\n" + label("status_was_due", lang, date=day(step.planned.finish, lang)), style="")
+        if step.status != "blocked":
+            how_late.append("\n" + label("status_forecast", lang, date=day(step.forecast.finish, lang)), style="")
         table.add_row(step.number, _title(step), how_late, names(step.responsible))
     return table
 
@@ -174,16 +223,23 @@ def _table(columns: int) -> Table:
     return table
 
 
+def _named(step: StepPlan) -> Text:
+    """The step's title and, dimmed, its id: the key a project file gives it under steps:."""
+    return Text(step.step.title).append(f" [{step.step.id}]", style="dim")
+
+
 def _title(step: StepPlan) -> Text:
-    """The step's title with its note from the project file under it."""
-    text = Text(step.step.title)
+    """The step's title and id with its note from the project file under it."""
+    text = _named(step)
     if step.entry is not None and step.entry.note:
         text.append("\n" + step.entry.note, style="dim")
     return text
 
 
 def _when(step: StepPlan, lang: Language) -> Text:
-    """The forecast dates and the state: '26.11.2026–9.12.2026' over 'tekemättä'."""
+    """The forecast dates and the state: '26.11.2026–9.12.2026' over 'tekemättä'; a blocked step has no forecast."""
+    if step.status == "blocked":
+        return Text(label("status_no_forecast", lang), style="yellow")
     start, finish = day(step.forecast.start, lang), day(step.forecast.finish, lang)
     if step.recurring:
         span = label("status_starts", lang, date=start)
@@ -191,7 +247,7 @@ def _when(step: StepPlan, lang: Language) -> Text:
         span = start
     else:
         span = label("status_span", lang, start=start, finish=finish)
-    return Text(f"{span}\n{state(step, lang)}", style="yellow" if step.status == "blocked" else "")
+    return Text(f"{span}\n{state(step, lang)}")
 
 
 def _gates(status: Status) -> list[RenderableType]:
