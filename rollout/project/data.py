@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any
 
 from rollout.process.model import Role
-from rollout.project.plan import GatePlan, Plan, StepPlan, Who
 from rollout.project import report
+from rollout.project.plan import GatePlan, Plan, StepPlan, Who
 from rollout.project.report import Status, ToDo
 
 

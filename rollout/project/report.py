@@ -83,8 +83,10 @@ def status(plan: Plan, today: dt.date) -> Status:
 
 
 def forecast_late(plan: Plan) -> tuple[StepPlan, ...]:
-    """Open steps not late yet (nor blocked) whose forecast finish is past their planned finish, or past the
-    target go-live while the go-live waits for them; soonest due first."""
+    """Open steps not late yet nor blocked, forecast past their planned finish or the target go-live.
+
+    Past the target counts for the steps the go-live waits for. Soonest due first.
+    """
     before_go_live = _before_go_live(plan)
     target = plan.go_live.target if plan.go_live is not None else None
     found = [
