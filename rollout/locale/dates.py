@@ -24,8 +24,11 @@ def short_day(value: dt.date, language: Language) -> str:
 
 
 def day_span(start: dt.date, finish: dt.date, language: Language) -> str:
-    """Two dates as a span, the first without its year when both are in the same year: 2.11.–20.11.2026."""
+    """Two dates as a span, the first without what it shares with the second: 2.11.–20.12.2026, 2.–16.12.2026."""
     if start == finish:
         return day(start, language)
-    first = short_day(start, language) if start.year == finish.year else day(start, language)
+    if (start.year, start.month) == (finish.year, finish.month):  # 2.–16.12.2026, 2–16 Dec 2026
+        first = f"{start.day}" if language == "en" else f"{start.day}."
+    else:
+        first = short_day(start, language) if start.year == finish.year else day(start, language)
     return f"{first}\u2013{day(finish, language)}"

@@ -74,6 +74,63 @@ LABELS: dict[str, dict[Language, str]] = {
         "Planerat {planned}; prognos {forecast}",
         "Planned {planned}; forecast {forecast}",
     ),
+    "dd_phase_state_done": t(
+        "Valmis {dates} (suunniteltu {planned})",
+        "Klar {dates} (planerat {planned})",
+        "Done {dates} (planned {planned})",
+    ),
+    "dd_phase_state_doing": t(
+        "Käynnissä {start} alkaen; ennuste valmis {forecast} (suunniteltu {planned})",
+        "Pågår sedan {start}; prognos klar {forecast} (planerat {planned})",
+        "In progress since {start}; forecast to end {forecast} (planned {planned})",
+    ),
+    "dd_phase_state_todo": t(
+        "Ei alkanut; ennuste {forecast} (suunniteltu {planned})",
+        "Inte påbörjad; prognos {forecast} (planerat {planned})",
+        "Not started; forecast {forecast} (planned {planned})",
+    ),
+    "dd_phase_short_done": t("valmis {dates}", "klar {dates}", "done {dates}"),
+    "dd_phase_short_doing": t(
+        "käynnissä, ennuste valmis {forecast}",
+        "pågår, prognos klar {forecast}",
+        "in progress, forecast to end {forecast}",
+    ),
+    "dd_phase_short_todo": t("ennuste {forecast}", "prognos {forecast}", "forecast {forecast}"),
+    "dd_project_week": t(
+        "projektin viikko {first}/{total}", "projektvecka {first} av {total}", "project week {first} of {total}"
+    ),
+    "dd_project_weeks": t(
+        "projektin viikot {first}–{last}/{total}",
+        "projektveckorna {first}–{last} av {total}",
+        "project weeks {first}–{last} of {total}",
+    ),
+    "dd_no_forecast": t("ei ennustetta, estetty", "ingen prognos, blockerad", "no forecast: blocked"),
+    "dd_holds_up": t("Odottaa tätä: {items}", "Väntar på den: {items}", "Waiting for it: {items}"),
+    "dd_holds_gate": t("vaiheen {n} päätös", "beslutet i fas {n}", "the phase {n} decision"),
+    "dd_at_risk": t(
+        "Ennusteen mukaan myöhästymässä ({n})",
+        "Enligt prognosen på väg att bli försenade ({n})",
+        "Forecast to be late ({n})",
+    ),
+    "dd_at_risk_more": t(
+        "… ja {n} myöhempää; kaikki tehtävät aikataulussa ja tehtävälistassa.",
+        "… och {n} senare; alla uppgifter i tidsplanen och uppgiftslistan.",
+        "… and {n} later ones; every task is in the timeline and the task list.",
+    ),
+    "dd_none_at_risk": t(
+        "Ennusteen mukaan mikään tehtävä ei ole myöhästymässä.",
+        "Enligt prognosen blir ingen uppgift försenad.",
+        "No task is forecast to be late.",
+    ),
+    "dd_past_target": t(
+        "go-liven tavoitteen {target} jälkeen", "efter go-live-målet {target}", "after the go-live target {target}"
+    ),
+    "dd_no_decisions": t("Ei päätöksiä.", "Inga beslut.", "No decisions."),
+    "dd_no_decisions_left": t(
+        "Ei päätöksiä: kaikki vaiheiden päätökset on tehty.",
+        "Inga beslut: alla fasers beslut är fattade.",
+        "No decisions: every phase's decision has been taken.",
+    ),
     "dd_phase_done": t(
         "{done}/{total} tehtävää valmiina", "{done} av {total} uppgifter klara", "{done} of {total} tasks done"
     ),
@@ -141,11 +198,15 @@ LABELS: dict[str, dict[Language, str]] = {
     ),
     # the status report
     "dd_overview_title": t("Tilannekatsaus {date}", "Lägesrapport {date}", "Status report, {date}"),
-    "dd_problems_title": t("Myöhässä ja estyneet", "Försenat och blockerat", "Late and blocked"),
+    "dd_problems_title": t(
+        "Myöhässä, estyneet ja myöhästymässä",
+        "Försenat, blockerat och på väg att bli försenat",
+        "Late, blocked and forecast to be late",
+    ),
     "dd_upcoming_title": t(
-        "Seuraavat kaksi viikkoa henkilöittäin",
-        "De närmaste två veckorna per person",
-        "The next two weeks, person by person",
+        "Seuraavat kaksi viikkoa ({dates}) henkilöittäin",
+        "De närmaste två veckorna ({dates}) per person",
+        "The next two weeks ({dates}), person by person",
     ),
     "dd_gate_title": t("Seuraava päätös", "Nästa beslut", "The next decision"),
     "dd_last_gate": t(

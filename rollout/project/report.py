@@ -168,6 +168,29 @@ def current_phase(plan: Plan) -> Phase:
     return plan.process.phases[-1]
 
 
+def phase_state(plan: Plan, phase: Phase) -> Literal["done", "doing", "todo"]:
+    """Done once its decision is 'go' (or it has none) and its steps are done; doing once one has begun."""
+    steps = plan.phase_steps(phase.id)
+    gate = plan.gates.get(phase.id)
+    if (gate is None or gate.passed) and not any(s.open for s in steps):
+        return "done"
+    begun = any(s.status in ("done", "doing", "blocked") or s.started for s in steps)
+    return "doing" if begun or (gate is not None and gate.decision is not None) else "todo"
+
+
+def phase_span(plan: Plan, phase: Phase) -> tuple[dt.date, dt.date]:
+    """A phase's first day and last: as it happened where it has, else as forecast; a decision taken ends it."""
+    steps = plan.phase_steps(phase.id)
+    start = min(s.started or s.forecast.start for s in steps)
+    finish = max(s.finished or s.forecast.finish for s in steps)
+    gate = plan.gates.get(phase.id)
+    if gate is not None and gate.passed and gate.decision is not None:
+        finish = max(finish, gate.decision.date)
+    elif gate is not None:
+        finish = max(finish, gate.forecast)
+    return start, finish
+
+
 def next_gate(plan: Plan) -> GatePlan | None:
     """The first decision not yet taken as 'go'."""
     return next((gate for gate in plan.gates.values() if not gate.passed), None)
@@ -207,6 +230,11 @@ def to_do(plan: Plan, person: Person) -> ToDo:
     approves = [s for s in plan.steps.values() if s.open and person in s.accountable and s not in mine]
     gates = [g for g in plan.gates.values() if g.decision is None and person in g.deciders]
     return ToDo(person, tuple(sorted(mine, key=_soonest)), tuple(sorted(approves, key=_soonest)), tuple(gates))
+
+
+def decides(plan: Plan, person: Person) -> bool:
+    """Whether the person is one who takes phase decisions in this project (taken or not)."""
+    return any(person in gate.deciders for gate in plan.gates.values())
 
 
 def _soonest(step: StepPlan) -> tuple[dt.date, tuple[int, ...]]:

@@ -11,6 +11,7 @@ from rollout.layout import palette
 from rollout.layout.flow import SMALL_SIZE, Para, Section
 from rollout.locale import dates
 from rollout.process.model import Phase, Step
+from rollout.project import report
 from rollout.project.plan import GatePlan, Plan, StepPlan
 from rollout.project.report import STATE_ORDER, step_state
 from rollout.project.status_layout import go_live_text
@@ -48,11 +49,17 @@ def state_words(deck: DeckBuilder, step: StepPlan) -> str:
     return words
 
 
-def step_dates(deck: DeckBuilder, step: StepPlan) -> str:
-    """Planned, actual and forecast dates of a step, as far as they are known."""
+def step_dates(deck: DeckBuilder, step: StepPlan, weeks: bool = False) -> str:
+    """Planned, actual and forecast dates of a step, as far as they are known; a blocked step has no forecast."""
     parts = [deck.t("dd_planned", dates=_span_of(deck, step, step.planned.start, step.planned.finish))]
+    if weeks:
+        parts.append(project_weeks(deck, step))
     if step.status == "skipped":
-        return parts[0]
+        return " · ".join(parts)
+    if step.status == "blocked":
+        if step.started:
+            parts.append(deck.t("dd_started", date=day(deck, step.started)))
+        return " · ".join([*parts, deck.t("dd_no_forecast")])
     if step.status == "done":
         if step.started:  # without a start date, the state says when it was done
             parts.append(deck.t("dd_actual", dates=span(deck, step.started, step.finished or step.forecast.finish)))
@@ -65,6 +72,25 @@ def step_dates(deck: DeckBuilder, step: StepPlan) -> str:
     return " · ".join(parts)
 
 
+def project_weeks(deck: DeckBuilder, step: StepPlan) -> str:
+    """Where a step's planned time sits in the project: 'projektin viikot 12–14/56' (week 1 holds the start)."""
+    plan = dated(deck).plan
+    monday = plan.start - dt.timedelta(days=plan.start.weekday())
+    first, last, total = (
+        (d - monday).days // 7 + 1 for d in (step.planned.start, step.planned.finish, plan.planned_finish)
+    )
+    if step.recurring or first == last:
+        return deck.t("dd_project_week", first=first, total=total)
+    return deck.t("dd_project_weeks", first=first, last=last, total=total)
+
+
+def holds_up_words(deck: DeckBuilder, step: StepPlan) -> str | None:
+    """What waits for a (blocked) step: 'Odottaa tätä: 2.11, vaiheen 2 päätös'."""
+    waiting, gate = report.holds_up(dated(deck).plan, step)
+    items = [s.number for s in waiting] + ([deck.t("dd_holds_gate", n=gate.number)] if gate is not None else [])
+    return deck.t("dd_holds_up", items=", ".join(items)) if items else None
+
+
 def _span_of(deck: DeckBuilder, step: StepPlan, start: dt.date, finish: dt.date) -> str:
     """A step's span; a recurring step starts and runs on."""
     return deck.t("dd_runs_on", date=day(deck, start)) if step.recurring else span(deck, start, finish)
@@ -74,7 +100,10 @@ def step_section(deck: DeckBuilder, step: Step) -> Section:
     """A step's state on the status date, its dates and the project's note (or why it is skipped)."""
     planned = dated(deck).plan.steps[step.id]
     state = Para(deck.t("dd_state", state=state_words(deck, planned)), bold=True, space_before=0.0)
-    paras = [state, Para(step_dates(deck, planned), SMALL_SIZE)]
+    paras = [state, Para(step_dates(deck, planned, weeks=True), SMALL_SIZE)]
+    holds = holds_up_words(deck, planned) if planned.status == "blocked" else None
+    if holds:
+        paras.append(Para(holds, SMALL_SIZE))
     entry = planned.entry
     if entry is not None and entry.skip:
         paras.append(Para(deck.t("dd_skip", text=" ".join(entry.skip.split()))))
@@ -116,22 +145,38 @@ def when_line(deck: DeckBuilder, step_id: str) -> str:
     step = dated(deck).plan.steps[step_id]
     if step.status in ("done", "skipped"):
         return state_words(deck, step)
+    if step.status == "blocked":
+        late = deck.t("dd_late_by", days=working_days(deck, step.late_days), date=day(deck, step.planned.finish))
+        return f"{deck.t('dd_no_forecast')}, {late}" if step.late_days else deck.t("dd_no_forecast")
     when = deck.t("dd_forecast", dates=_span_of(deck, step, step.forecast.start, step.forecast.finish))
-    if step.late_days or step.status == "blocked":
+    if step.late_days:
         return f"{state_words(deck, step)}; {when}"
     return when
 
 
-def phase_section(deck: DeckBuilder, phase: Phase) -> Section:
-    """A phase in this project: its dates planned and forecast, how much is done, its decision."""
+def phase_words(deck: DeckBuilder, phase: Phase, short: bool = False) -> str:
+    """A phase as it stands: done (its decision taken and its steps done), in progress, or not started."""
     plan = dated(deck).plan
     steps = plan.phase_steps(phase.id)
-    kept = [s for s in steps if s.status != "skipped"]
-    done = sum(1 for s in kept if s.status == "done")
+    start, finish = report.phase_span(plan, phase)
     planned = span(deck, min(s.planned.start for s in steps), max(s.planned.finish for s in steps))
-    forecast = span(deck, min(s.forecast.start for s in steps), max(s.forecast.finish for s in steps))
+    state = report.phase_state(plan, phase)
+    if state == "done":
+        key, values = "done", {"dates": span(deck, start, finish), "planned": planned}
+    elif state == "doing":
+        key, values = "doing", {"start": day(deck, start), "forecast": day(deck, finish), "planned": planned}
+    else:
+        key, values = "todo", {"forecast": span(deck, start, finish), "planned": planned}
+    return deck.t(f"dd_phase_{'short' if short else 'state'}_{key}", **values)
+
+
+def phase_section(deck: DeckBuilder, phase: Phase) -> Section:
+    """A phase in this project: done, in progress or not started with its dates, how much is done, its decision."""
+    plan = dated(deck).plan
+    kept = [s for s in plan.phase_steps(phase.id) if s.status != "skipped"]
+    done = sum(1 for s in kept if s.status == "done")
     paras = [
-        Para(deck.t("dd_phase_dates", planned=planned, forecast=forecast), space_before=0.0),
+        Para(phase_words(deck, phase), space_before=0.0),
         Para(deck.t("dd_phase_done", done=done, total=len(kept)), bold=True),
     ]
     gate = plan.gates.get(phase.id)
@@ -164,10 +209,9 @@ def gate_para(deck: DeckBuilder, phase_id: str) -> Para | None:
 def phase_line(deck: DeckBuilder, n: int, phase: Phase) -> str:
     """A phase on the summary slide: its dates forecast, and its decision."""
     plan = dated(deck).plan
-    steps = plan.phase_steps(phase.id)
-    forecast = span(deck, min(s.forecast.start for s in steps), max(s.forecast.finish for s in steps))
+    words = phase_words(deck, phase, short=True)
     gate = plan.gates.get(phase.id)
-    when = forecast if gate is None else f"{forecast}; {gate_words(deck, gate).split('. ')[0]}"
+    when = words if gate is None else f"{words}; {gate_words(deck, gate).split('. ')[0]}"
     return deck.t("summary_phase", n=n, name=phase.name, duration=when)
 
 

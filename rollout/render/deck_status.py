@@ -10,11 +10,23 @@ from __future__ import annotations
 from rollout.layout import palette
 from rollout.layout.flow import SMALL_SIZE, Para, Section
 from rollout.locale import dates
+from rollout.project import report
 from rollout.project.plan import StepPlan
 from rollout.render.deck_base import DeckBuilder
-from rollout.render.deck_dated import dated, day, gate_words, span, state_mark, state_words, step_dates, total_words
+from rollout.render.deck_dated import (
+    dated,
+    day,
+    gate_words,
+    holds_up_words,
+    span,
+    state_mark,
+    state_words,
+    step_dates,
+    total_words,
+)
 from rollout.render.deck_facts import tick_list
 from rollout.render.deck_grid import BOX, BULLET
+from rollout.render.status_lists import AT_RISK_SHOWN
 
 
 def status_overview(deck: DeckBuilder) -> None:
@@ -25,10 +37,11 @@ def status_overview(deck: DeckBuilder) -> None:
 
 def status_details(deck: DeckBuilder) -> None:
     """The rest of the status report: late and blocked, the next two weeks, the next decision."""
+    status = dated(deck).status
     deck.flowed(deck.t("dd_problems_title"), status_notes(deck, "problems"), _problems(deck))
-    deck.flowed(deck.t("dd_upcoming_title"), status_notes(deck, "upcoming"), _upcoming(deck))
-    if dated(deck).status.next_gate is not None:
-        deck.flowed(deck.t("dd_gate_title"), status_notes(deck, "gate"), _next_gate(deck))
+    window = span(deck, status.today, status.window_end)
+    deck.flowed(deck.t("dd_upcoming_title", dates=window), status_notes(deck, "upcoming"), _upcoming(deck))
+    deck.flowed(deck.t("dd_gate_title"), status_notes(deck, "gate"), _next_gate(deck))
 
 
 def status_notes(deck: DeckBuilder, part: str) -> str:
@@ -55,6 +68,9 @@ def _overview(deck: DeckBuilder) -> list[Section]:
         deck.t("status_overall", done=status.progress.done, total=status.progress.total),
         total_words(deck),
     ]
+    assumed = [s.number for s in report.blocked_before_go_live(plan)]
+    if assumed:
+        lines.append(deck.t("status_golive_assumes", steps=", ".join(assumed)))
     decided = [gate for gate in plan.gates.values() if gate.decision is not None]
     if decided:
         last = decided[-1]
@@ -82,7 +98,25 @@ def _problems(deck: DeckBuilder) -> list[Section]:
     return [
         Section(deck.t("status_late", n=len(status.late)), tuple(late)),
         Section(deck.t("status_blocked", n=len(status.blocked)), tuple(blocked)),
+        Section(deck.t("dd_at_risk", n=len(status.at_risk)), _at_risk(deck)),
     ]
+
+
+def _at_risk(deck: DeckBuilder) -> tuple[Para, ...]:
+    """The first steps forecast to be late: when they were due, their forecast, who does them; the rest counted."""
+    status = dated(deck).status
+    plan = status.plan
+    target = plan.go_live.target if plan.go_live is not None else None
+    paras = []
+    for step in status.at_risk[:AT_RISK_SHOWN]:
+        words = f"{due_words(deck, step)} · {deck.who(step.responsible)}"
+        if target is not None and step.forecast.finish >= target > step.planned.finish:
+            words += f" · {deck.t('dd_past_target', target=day(deck, target))}"
+        paras.append(Para(f"{state_mark(step)} {_ref(step)} · {words}", bullet=BULLET))
+    rest = len(status.at_risk) - AT_RISK_SHOWN
+    if rest > 0:
+        paras.append(Para(deck.t("dd_at_risk_more", n=rest), SMALL_SIZE, color=palette.MUTED_TEXT))
+    return tuple(paras) or (Para(deck.t("dd_none_at_risk")),)
 
 
 def _step_block(deck: DeckBuilder, step: StepPlan) -> list[Para]:
@@ -91,6 +125,9 @@ def _step_block(deck: DeckBuilder, step: StepPlan) -> list[Para]:
     who = deck.t("dd_who", does=deck.who(step.responsible), approves=deck.who(step.accountable))
     paras = [head, Para(who, indent=True), Para(state_words(deck, step), indent=True)]
     paras.append(Para(step_dates(deck, step), SMALL_SIZE, indent=True, color=palette.MUTED_TEXT))
+    holds = holds_up_words(deck, step) if step.status == "blocked" else None
+    if holds:
+        paras.append(Para(holds, SMALL_SIZE, indent=True))
     if step.entry is not None and step.entry.note:
         paras.append(Para(deck.t("dd_note", text=" ".join(step.entry.note.split())), SMALL_SIZE, indent=True))
     return paras
@@ -119,6 +156,8 @@ def due_words(deck: DeckBuilder, step: StepPlan) -> str:
     if step.recurring:
         return f"{deck.t('dd_runs_on', date=day(deck, step.forecast.start))} · {state_words(deck, step)}"
     due = deck.t("dd_due", date=day(deck, step.planned.finish))
+    if step.status == "blocked":
+        return f"{due} · {deck.t('dd_no_forecast')}"
     if step.forecast.finish != step.planned.finish:
         due += f" ({deck.t('dd_forecast', dates=day(deck, step.forecast.finish))})"
     if step.status == "todo" and not step.late_days:
@@ -130,7 +169,8 @@ def _next_gate(deck: DeckBuilder) -> list[Section]:
     """The next decision: what, who decides, when, what it still waits for, its tick-list, who is told."""
     status = dated(deck).status
     gate = status.next_gate
-    assert gate is not None
+    if gate is None:
+        return [Section(None, (Para(deck.t("dd_no_decisions_left"), space_before=0.0),))]
     phase = gate.phase
     question = phase.gate.decision if phase.gate else ""
     head = (

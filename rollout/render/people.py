@@ -57,9 +57,10 @@ def person_sections(deck: DeckBuilder, person: Person) -> list[Section]:
     tasks = [*todo.responsible, *running]
     tasks_paras = [para for step in tasks for para in _task(deck, plan, step, person)]
     sections.append(Section(deck.t("pp_tasks", n=len(tasks)), tuple(tasks_paras) or (Para(deck.t("pp_no_tasks")),)))
-    if todo.gates:
+    if todo.gates or report.decides(plan, person):
         decisions = [para for gate in todo.gates for para in _decision(deck, plan, gate, person)]
-        sections.append(Section(deck.t("pp_decides", n=len(todo.gates)), tuple(decisions)))
+        none = (Para(deck.t("dd_no_decisions")),)
+        sections.append(Section(deck.t("pp_decides", n=len(todo.gates)), tuple(decisions) or none))
     if todo.accountable:
         approves = tuple(_short(deck, s, due_words(deck, s)) for s in todo.accountable)
         sections.append(Section(deck.t("pp_approves", n=len(todo.accountable)), approves))

@@ -63,10 +63,12 @@ def todo_text(todo: ToDo, plan: Plan, today: dt.date, width: int = 100, colour: 
     for key, steps in (("todo_do", todo.responsible), ("todo_approve", todo.accountable)):
         if steps:
             parts += [Text(""), Text(label(key, lang, n=len(steps)), style="bold"), steps_table(steps, lang)]
-    if todo.gates:
+    if todo.gates or report.decides(plan, todo.person):
         parts += [Text(""), Text(label("todo_decide", lang, n=len(todo.gates)), style="bold")]
         for gate in todo.gates:
             parts += _gate_lines(gate, lang, label("todo_gate", lang, **_gate_values(gate, lang)))
+        if not todo.gates:
+            parts.append(indented(label("status_no_decisions", lang)))
     if not (todo.responsible or todo.accountable or todo.gates):
         parts += [Text(""), Text(label("todo_nothing", lang))]
     return _print(parts, width, colour)

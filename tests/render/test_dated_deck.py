@@ -62,10 +62,10 @@ def test_the_deck_opens_with_the_status_report(omaolo: PresentationType) -> None
     assert found[:6] == [
         "Omaolo suun terveydenhuoltoon 2027: tilanne ja opas",
         "Tilannekatsaus 25.11.2026",
-        "Omaolo suun terveydenhuoltoon 2027 · tilanne 25.11.2026 · go-live: ennuste 19.3.2027, tavoite 16.3.2027 "
-        "(3 työpäivää myöhässä)",
-        "Myöhässä ja estyneet",
-        "Seuraavat kaksi viikkoa henkilöittäin",
+        "Omaolo suun terveydenhuoltoon 2027 · tilanne 25.11.2026 · go-live: ennuste 22.3.2027, tavoite 16.3.2027 "
+        "(4 työpäivää myöhässä)",
+        "Myöhässä, estyneet ja myöhästymässä",
+        "Seuraavat kaksi viikkoa (25.11.–8.12.2026) henkilöittäin",  # the window's dates, not only its length
         "Seuraava päätös",
     ]
     assert "Näin käytät tätä esitystä" in found  # then the guide
@@ -77,11 +77,12 @@ def test_the_overview_says_where_the_project_is_and_what_was_done_in_two_weeks(o
     for line in (
         "Vaihe 2/5 Suunnittelu ja määrittely: 5/11 tehtävää valmiina",
         "Koko projekti: 10/39 tehtävää valmiina",
-        "Go-live: ennuste 19.3.2027, tavoite 16.3.2027 (3 työpäivää myöhässä).",
-        "Projekti päättyy ennusteen mukaan 8.9.2027 (suunniteltu 3.9.2027).",
+        "Go-live: ennuste 22.3.2027, tavoite 16.3.2027 (4 työpäivää myöhässä).",
+        "Projekti päättyy ennusteen mukaan 9.9.2027 (suunniteltu 3.9.2027).",
+        "Ennuste olettaa, että estynyt tehtävä jatkuu nyt: 2.6.",
         "Edellinen päätös: vaihe 1 Selvitys ja päätös. Päätetty 9.10.2026: jatketaan (go), Palvelulinjan johtaja B.",
         # finished from 12.11. to 25.11.2026, earliest first, as the project file dates them
-        "Valmistui kahden viikon aikana (12.11.–25.11.2026): 3",
+        "Valmistui kahden viikon aikana (12.–25.11.2026): 3",
         "2.10 Viestintäsuunnitelman laatiminen: valmis 13.11.2026 (Palvelumuotoilija F)",
         "2.8 Tekninen ja integraatiomäärittely: valmis 19.11.2026 (ICT-asiantuntija G)",
         "2.5 Tietosuoja: vaikutustenarviointi, informointi ja seloste: valmis 20.11.2026 (Projektipäällikkö A)",
@@ -91,16 +92,26 @@ def test_the_overview_says_where_the_project_is_and_what_was_done_in_two_weeks(o
 
 
 def test_late_and_blocked_steps_say_who_how_late_and_why(omaolo: PresentationType) -> None:
-    text = text_of(by_title(omaolo, "Myöhässä ja estyneet"))
+    text = text_of(by_title(omaolo, "Myöhässä, estyneet ja myöhästymässä"))
     assert (
         "Myöhässä (1) ! 2.3 Tavoiteprosessin muotoilu Tekee: Palvelumuotoilija F · hyväksyy: Projektipäällikkö A"
         in text
     )
     assert "käynnissä, 3 työpäivää myöhässä (piti valmistua 20.11.2026)" in text
-    assert "Suunniteltu 2.11.–20.11.2026 · alkoi 2.11.2026 · ennuste valmis 25.11.2026" in text
+    # not done on the status date: the next working day at the earliest
+    assert "Suunniteltu 2.–20.11.2026 · alkoi 2.11.2026 · ennuste valmis 26.11.2026" in text
     assert "Muistiinpano: Ammattilaisten toinen työpaja siirtyi sairauspoissaolojen vuoksi" in text
     assert "Estyneet (1) ■ 2.6 Tietosuojavastaavan lausunto vaikutustenarvioinnista Tekee: Tietosuojavastaava H" in text
     assert "Pyydetty DigiFinlandilta 24.11." in text
+    # a blocked step has no forecast; what waits for it is said instead
+    assert "Suunniteltu 23.11.–4.12.2026 · alkoi 23.11.2026 · ei ennustetta, estetty" in text
+    assert "Odottaa tätä: 2.11, vaiheen 2 päätös" in text
+    # the steps forecast past their planned finish, soonest due first, the rest counted
+    assert re.findall(r"○ (\d\.\d+) ", text.split("Ennusteen mukaan myöhästymässä (22)")[1]) == [
+        "2.9", "2.4", "2.7", "2.11", "3.1"
+    ]  # fmt: skip
+    assert "2.9 Koulutussuunnitelman laatiminen · määräpäivä 27.11.2026 (ennuste 3.12.2026)" in text
+    assert "… ja 17 myöhempää" in text
 
 
 def test_the_next_two_weeks_list_each_persons_steps_with_their_due_dates(omaolo: PresentationType) -> None:
@@ -117,14 +128,15 @@ def test_the_next_two_weeks_list_each_persons_steps_with_their_due_dates(omaolo:
     for (who, steps), start, end in zip(status.upcoming, positions, [*positions[1:], len(text)], strict=True):
         for step in steps:
             assert f"{step.number} {step.step.title}" in text[start:end], (who.name, step.number)
-    assert "2.4 Alueelliset ohjaukset ja yksiköiden yhteystiedot · määräpäivä 4.12.2026 (ennuste 9.12.2026)" in text
-    assert "2.9 Koulutussuunnitelman laatiminen · määräpäivä 27.11.2026 (ennuste 2.12.2026)" in text
+    assert "2.4 Alueelliset ohjaukset ja yksiköiden yhteystiedot · määräpäivä 4.12.2026 (ennuste 10.12.2026)" in text
+    assert "2.9 Koulutussuunnitelman laatiminen · määräpäivä 27.11.2026 (ennuste 3.12.2026)" in text
+    assert "2.6 Tietosuojavastaavan lausunto vaikutustenarvioinnista · määräpäivä 4.12.2026 · ei ennustetta" in text
 
 
 def test_the_next_decision_says_who_decides_when_and_what_it_waits_for(omaolo: PresentationType) -> None:
     text = text_of(by_title(omaolo, "Seuraava päätös"))
-    assert "Päättää: Palvelulinjan johtaja B, Esihenkilö C" in text
-    assert "Päätös: ennuste 16.12.2026 (suunniteltu 11.12.2026)" in text
+    assert "Päättää: Palvelulinjan johtaja B Päätös:" in text  # the role's approver, not both of its people
+    assert "Päätös: ennuste 17.12.2026 (suunniteltu 11.12.2026)" in text
     waiting = re.findall(r"[!○■►] (2\.\d+) ", text)
     assert waiting == ["2.3", "2.4", "2.6", "2.7", "2.9", "2.11"]  # the open steps of phase 2
     assert "Tietosuojavastaavan lausunto on saatu." in text  # a criterion of the decision
@@ -144,10 +156,13 @@ def test_every_step_slide_carries_its_dates_people_and_state(pilot: tuple[Plan, 
     assert "Hyväksyy (A): Johto (Johtaja B)" in rakennus
     hyvaksynta = text_of(by_title(prs, "1.2 Hyväksyntä"))
     assert "Tila: valmis 24.5.2027" in hyvaksynta
-    assert "Suunniteltu 18.5.–24.5.2027" in hyvaksynta
+    # where it sits in the project: 3.5. starts week 1, the plan ends on 10.8.2027 in week 15
+    assert "Suunniteltu 18.–24.5.2027 · projektin viikot 3–4/15" in hyvaksynta
     assert "toteutunut" not in hyvaksynta
     suunnitelma = text_of(by_title(prs, "1.1 Suunnitelma"))
-    assert "Suunniteltu 3.5.–17.5.2027 · toteutunut 3.5.–17.5.2027" in suunnitelma  # Ascension Day 6.5.
+    assert (
+        "Suunniteltu 3.–17.5.2027 · projektin viikot 1–3/15 · toteutunut 3.–17.5.2027" in suunnitelma
+    )  # Ascension Day 6.5.
     arvio = text_of(by_title(prs, "3.2 Asukas tekee arvion"))
     assert "Tila: ohitettu" in arvio
     assert "Ohitetaan tässä projektissa: Ei tarvita." in arvio
@@ -159,8 +174,10 @@ def test_every_step_slide_carries_its_dates_people_and_state(pilot: tuple[Plan, 
 def test_gates_show_the_decision_taken_or_when_it_is_due(omaolo: PresentationType) -> None:
     text = text_of(by_title(omaolo, "Vaiheiden päätökset"))
     assert "Päätetty 9.10.2026: jatketaan (go), Palvelulinjan johtaja B" in text
-    assert "Päätös: ennuste 16.12.2026 (suunniteltu 11.12.2026)" in text
-    assert "Päätös: ennuste 18.3.2027 (suunniteltu 15.3.2027)" in text
+    assert "Päätös: ennuste 17.12.2026 (suunniteltu 11.12.2026)" in text
+    assert "Päätös: ennuste 19.3.2027 (suunniteltu 15.3.2027)" in text
+    assert "Toiminta ja johto (Palvelulinjan johtaja B)" in text
+    assert "Toiminta ja johto (Palvelulinjan johtaja B, Esihenkilö C)" not in text  # C is in the role, B approves
 
 
 def _calendar(prs: PresentationType) -> Iterator[tuple[Slide, dict[str, Any]]]:
@@ -289,3 +306,40 @@ def test_a_swedish_or_english_project_gets_its_words_months_and_dates(
 def test_rebuilds_are_byte_identical() -> None:
     planned, first = example()
     assert build(planned) == first
+
+
+def test_a_decided_phase_is_done_and_the_current_one_is_in_progress(omaolo: PresentationType) -> None:
+    summary = text_of(by_title(omaolo, "Vaiheet, kesto ja kriittinen polku"))
+    assert "1. Selvitys ja päätös: valmis 17.8.–9.10.2026; Päätetty 9.10.2026" in summary  # ends with its decision
+    assert "2. Suunnittelu ja määrittely: käynnissä, ennuste valmis 17.12.2026;" in summary
+    assert "3. Toteutus ja valmistelu: ennuste 18.12.2026–19.3.2027;" in summary
+    first = text_of(by_title(omaolo, "Vaihe 1/5: Selvitys ja päätös"))
+    assert "Valmis 17.8.–9.10.2026 (suunniteltu 17.8.–9.10.2026) 5/5 tehtävää valmiina" in first
+    second = text_of(by_title(omaolo, "Vaihe 2/5: Suunnittelu ja määrittely"))
+    assert "Käynnissä 12.10.2026 alkaen; ennuste valmis 17.12.2026 (suunniteltu 12.10.–11.12.2026)" in second
+    third = text_of(by_title(omaolo, "Vaihe 3/5: Toteutus ja valmistelu"))
+    assert "Ei alkanut; ennuste 18.12.2026–19.3.2027 (suunniteltu 14.12.2026–15.3.2027)" in third
+
+
+def test_step_slides_place_the_step_in_the_project_and_a_blocked_one_has_no_forecast(
+    omaolo: PresentationType,
+) -> None:
+    # the project starts on Monday 17.8.2026 (week 1) and is planned to end on 3.9.2027 (week 55)
+    first = text_of(by_title(omaolo, "1.1 Tarpeen tunnistaminen"))
+    assert "Suunniteltu 17.–28.8.2026 · projektin viikot 1–2/55 · toteutunut 17.–28.8.2026" in first
+    blocked = text_of(by_title(omaolo, "2.6 Tietosuojavastaavan lausunto"))
+    assert "Suunniteltu 23.11.–4.12.2026 · projektin viikot 15–16/55 · alkoi 23.11.2026 · ei ennustetta, estetty" in (
+        blocked
+    )
+    assert "Odottaa tätä: 2.11, vaiheen 2 päätös" in blocked
+
+
+def test_with_every_decision_taken_the_next_decision_slide_says_there_are_none() -> None:
+    decided = plan(
+        ("  suunnittelu: {decision: go, date: 2027-05-24, by: johtaja-b}", "  suunnittelu: {decision: go, "
+         "date: 2027-05-24, by: johtaja-b}\n  toteutus: {decision: go, date: 2027-06-16, by: johtaja-b}"),
+        ("  title: Pilotti 2027\n", "  title: Pilot 2027\n  language: sv\n"),
+    )  # fmt: skip
+    prs = open_deck(build(decided))
+    assert text_of(by_title(prs, "Nästa beslut")).startswith("Nästa beslut Inga beslut: alla fasers beslut är fattade.")
+    assert "De närmaste två veckorna (16.–29.6.2027) per person" in titles(prs)

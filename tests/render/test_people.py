@@ -58,12 +58,12 @@ def test_a_persons_tasks_are_their_open_steps_with_due_dates_and_whom_to_tell(pr
             assert f"{step.number} {step.step.title}" in text, (person.name, step.number)
     text = page(prs, "Palvelumuotoilija F")
     assert (
-        "! 2.3 Tavoiteprosessin muotoilu määräpäivä 20.11.2026 (ennuste 25.11.2026) · käynnissä, 3 työpäivää myöhässä"
+        "! 2.3 Tavoiteprosessin muotoilu määräpäivä 20.11.2026 (ennuste 26.11.2026) · käynnissä, 3 työpäivää myöhässä"
         in text
     )
     digimentor = page(prs, "Digimentori D")
     assert (
-        "○ 2.9 Koulutussuunnitelman laatiminen määräpäivä 27.11.2026 (ennuste 2.12.2026) · alkaa 26.11." in digimentor
+        "○ 2.9 Koulutussuunnitelman laatiminen määräpäivä 27.11.2026 (ennuste 3.12.2026) · alkaa 27.11." in digimentor
     )
     # 2.9 informs the Sote-ammattilaiset: the step's I, by name
     assert "Kerro valmistumisesta: Yhteyshenkilö J" in digimentor
@@ -74,8 +74,10 @@ def test_a_decider_sees_their_decisions_and_whom_to_tell(prs: PresentationType) 
     assert "Päätöksesi (3)" in text
     assert (
         "Vaihe 2: Suunnittelu ja määrittely: Hyväksytäänkö käyttöönottosuunnitelma ja sitoudutaanko sen "
-        "resursseihin? Päätös: ennuste 16.12.2026 (suunniteltu 11.12.2026)"
+        "resursseihin? Päätös: ennuste 17.12.2026 (suunniteltu 11.12.2026)"
     ) in text
+    # C is in the same role, but B approves for it: the decisions are B's alone
+    assert "Päätöksesi" not in page(prs, "Esihenkilö C")
     told = text.split("Vaihe 3: Toteutus ja valmistelu")[1].split("Kerro päätöksestä: ")[1]
     for name in (
         "Projektipäällikkö A",
@@ -91,7 +93,7 @@ def test_a_decider_sees_their_decisions_and_whom_to_tell(prs: PresentationType) 
 def test_who_tells_a_person_are_the_doers_of_the_steps_they_are_informed_of(prs: PresentationType) -> None:
     text = page(prs, "Yhteyshenkilö J")
     told = text.split("Sinulle kerrotaan (I)")[1]
-    assert "2.11 Suunnitelma hyväksytty: Palvelulinjan johtaja B, Esihenkilö C · ennuste 16.12.2026" in told
+    assert "2.11 Suunnitelma hyväksytty: Palvelulinjan johtaja B, Esihenkilö C · ennuste 17.12.2026" in told
     assert "3.11 Go-live-päätös: Palvelulinjan johtaja B, Esihenkilö C" in told
     assert told.index("2.11 ") < told.index("3.11 ")  # soonest first
 

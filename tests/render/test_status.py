@@ -143,3 +143,18 @@ def test_a_step_forecast_past_the_target_go_live_is_listed_as_such() -> None:
     text = status_text(status, width=140)
     assert "ennuste 22.6.2027, piti valmistua 14.6.2027" in text
     assert "go-liven tavoitteen 15.6.2027 jälkeen" in text
+
+
+def test_a_decider_with_every_decision_taken_reads_no_decisions() -> None:
+    decided = plan(
+        ("  suunnittelu: {decision: go, date: 2027-05-24, by: johtaja-b}", "  suunnittelu: {decision: go, "
+         "date: 2027-05-24, by: johtaja-b}\n  toteutus: {decision: go, date: 2027-06-16, by: johtaja-b}")
+    )  # fmt: skip
+    person = report.find_person(decided, "johtaja-b")
+    assert person is not None
+    text = todo_text(report.to_do(decided, person), decided, dt.date(2027, 6, 16))
+    assert "Päätöksesi (0)\n  Ei päätöksiä.\n" in text
+    assert "Kaikki päätökset on tehty." in status_text(report.status(decided, dt.date(2027, 6, 16)))
+    doer = report.find_person(decided, "pp-a")
+    assert doer is not None
+    assert "Päätöksesi" not in todo_text(report.to_do(decided, doer), decided, dt.date(2027, 6, 16))
