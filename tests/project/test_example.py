@@ -58,3 +58,15 @@ def test_what_is_next_in_the_example_and_who_does_it() -> None:
         4,  # the late step, not done on 25.11., ends on 26.11. at the earliest: the go-live slips with it
     )
     assert plan.critical_path[:3] == ("tavoiteprosessin-muotoilu", "alueelliset-ohjaukset", "suunnitelman-hyvaksynta")
+
+
+def test_every_metric_the_example_measures_has_a_target_and_a_line_to_draw() -> None:
+    evaluation = load_project(EXAMPLE).project.evaluation
+    measured = {m.metric for m in evaluation.measurements}
+    assert measured == {
+        "Digitaalisesti hoidettujen sote-yhteydenottojen osuus",
+        "Omaolossa tehdyt arviot kuukaudessa",
+    }
+    assert measured <= {target.metric for target in evaluation.targets}
+    for metric in measured:  # two dates at least: a single point draws no line
+        assert len({m.date for m in evaluation.measurements if m.metric == metric}) >= 2, metric

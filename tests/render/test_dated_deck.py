@@ -239,7 +239,10 @@ def test_metrics_are_native_line_charts_of_the_measurements_against_the_target(o
     text = slide_text(slide)
     assert "Viimeisin mittaus: 22,8 (31.10.2026)" in text
     assert "Sovittu tavoite: 30" in text
-    assert by_title(omaolo, "Mittari: Omaolossa tehdyt arviot kuukaudessa")
+    [slide] = by_title(omaolo, "Mittari: Omaolossa tehdyt arviot kuukaudessa")
+    [frame] = [shape for shape in slide.shapes if isinstance(shape, GraphicFrame) and shape.has_chart]
+    measured, target = frame.chart.plots[0].series
+    assert list(target.values) == [400.0, 400.0]  # two points: the target draws as a line
     assert not by_title(omaolo, "Mittari: Työjonon käsittelyaika")  # nothing measured yet: no chart
 
 
