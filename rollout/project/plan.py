@@ -10,7 +10,6 @@ Renderers (the status text, the calendar and task list, status pictures and deck
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, replace
 
 import networkx as nx
@@ -20,6 +19,8 @@ from rollout.process.graph import build_graph, step_numbers
 from rollout.process.model import Phase, Process, Role, Step
 from rollout.project import timing
 from rollout.project.calendar import WorkCalendar
+from rollout.project.fixes import fixes as fixes_of
+from rollout.project.fixes import overdue, step_days
 from rollout.project.model import GateEntry, Person, Project, Status, StepEntry, status_of
 from rollout.project.timing import Fixes, Network, Times
 
@@ -131,7 +132,7 @@ def make_plan(project: Project, process: Process, as_of: dt.date | None) -> Plan
     net = network(project, process)
     first = _first_day(project, net, calendar)
     baseline = timing.forward(net, first, Fixes())
-    fixes = _fixes(project, process, calendar, as_of, _overdue(process, project, net, baseline, calendar, as_of))
+    fixes = fixes_of(project, process, calendar, as_of, overdue(process, project, baseline, calendar, as_of))
     forecast = timing.forward(net, first, fixes)
     earliest = first if fixes.today is None else min(first, fixes.today)
     length = max(timing.finish(net, baseline), timing.finish(net, forecast)) - earliest
@@ -183,19 +184,9 @@ def network(project: Project, process: Process) -> Network:
         (phase.id, phase.gate is not None, tuple(s for s in order if phase_of[s] == phase.id))
         for phase in process.phases
     )
-    duration = {step.id: _days(step, project.steps.get(step.id)) for step in process.steps}
+    duration = {step.id: step_days(step, project.steps.get(step.id)) for step in process.steps}
     deps = {node: tuple(sorted(graph.predecessors(node), key=index.__getitem__)) for node in graph}
     return Network(phases, duration, deps, index)
-
-
-def _days(step: Step, entry: StepEntry | None) -> int:
-    """Working days a step takes: the project's override, else the process's estimate (a week is five)."""
-    if entry is not None and status_of(entry) == "skipped":
-        return 0
-    if entry is not None and entry.duration_days is not None:
-        return entry.duration_days
-    weeks = entry.duration_weeks if entry is not None and entry.duration_weeks is not None else step.duration_weeks
-    return math.ceil(round(weeks * 5, 6)) if weeks else 0
 
 
 def _first_day(project: Project, net: Network, calendar: WorkCalendar) -> int:
@@ -208,55 +199,6 @@ def _first_day(project: Project, net: Network, calendar: WorkCalendar) -> int:
         raise ValueError("a project needs a start date or a target go-live date to be planned")
     relative = timing.forward(net, 0, Fixes())
     return calendar.index_on_or_before(go_live.target) - relative.start[go_live.step]
-
-
-def _overdue(
-    process: Process, project: Project, net: Network, baseline: Times, calendar: WorkCalendar, as_of: dt.date | None
-) -> frozenset[str]:
-    """Open steps (not recurring) whose planned finish is before the status date."""
-    if as_of is None:
-        return frozenset()
-    today = calendar.index(as_of)
-    return frozenset(
-        step.id
-        for step in process.steps
-        if step.recurring is None
-        and status_of(project.steps.get(step.id)) not in ("done", "skipped")
-        and max(baseline.start[step.id], baseline.end[step.id] - 1) < today
-    )
-
-
-def _fixes(
-    project: Project, process: Process, calendar: WorkCalendar, as_of: dt.date | None, overdue: frozenset[str]
-) -> Fixes:
-    """Actual dates, gate decisions, the lead's estimates, today and the steps overdue, as working-day numbers."""
-    start: dict[str, int] = {}
-    end: dict[str, int] = {}
-    estimate: dict[str, int] = {}
-    open_steps = set()
-    running = {s.id for s in process.steps if s.recurring is not None and status_of(project.steps.get(s.id)) == "doing"}
-    for step in process.steps:
-        entry = project.steps.get(step.id)
-        status = status_of(entry)
-        if status not in ("done", "skipped"):
-            open_steps.add(step.id)
-        if entry is not None and entry.started is not None:
-            start[step.id] = calendar.index(entry.started)
-        if entry is not None and entry.finished is not None and status == "done":
-            point = not _days(step, entry) and entry.started in (None, entry.finished)
-            end[step.id] = calendar.index(entry.finished) + (0 if point else 1)
-        if entry is not None and entry.forecast_finish is not None and status not in ("done", "skipped"):
-            estimate[step.id] = calendar.index_on_or_before(entry.forecast_finish) + (1 if _days(step, entry) else 0)
-    today = calendar.index(as_of) if as_of is not None else None
-    tomorrow = calendar.index(as_of + _DAY) if as_of is not None else None
-    gate_at: dict[str, int] = {}
-    not_before: dict[str, int] = {}
-    for phase, taken in project.gates.items():
-        after = calendar.index((taken.revisit or taken.date) + _DAY)
-        (gate_at if taken.decision == "go" else not_before)[phase] = after
-    return Fixes(
-        start, end, frozenset(open_steps), frozenset(running), today, gate_at, not_before, overdue, tomorrow, estimate
-    )
 
 
 class _People:

@@ -10,7 +10,7 @@ import datetime as dt
 from rollout.layout import palette
 from rollout.layout.flow import SMALL_SIZE, Para, Section
 from rollout.locale import dates
-from rollout.process.model import Phase, Step
+from rollout.process.model import Step
 from rollout.project import report
 from rollout.project.plan import GatePlan, Plan, StepPlan
 from rollout.project.report import STATE_ORDER, step_state
@@ -154,37 +154,6 @@ def when_line(deck: DeckBuilder, step_id: str) -> str:
     return when
 
 
-def phase_words(deck: DeckBuilder, phase: Phase, short: bool = False) -> str:
-    """A phase as it stands: done (its decision taken and its steps done), in progress, or not started."""
-    plan = dated(deck).plan
-    steps = plan.phase_steps(phase.id)
-    start, finish = report.phase_span(plan, phase)
-    planned = span(deck, min(s.planned.start for s in steps), max(s.planned.finish for s in steps))
-    state = report.phase_state(plan, phase)
-    if state == "done":
-        key, values = "done", {"dates": span(deck, start, finish), "planned": planned}
-    elif state == "doing":
-        key, values = "doing", {"start": day(deck, start), "forecast": day(deck, finish), "planned": planned}
-    else:
-        key, values = "todo", {"forecast": span(deck, start, finish), "planned": planned}
-    return deck.t(f"dd_phase_{'short' if short else 'state'}_{key}", **values)
-
-
-def phase_section(deck: DeckBuilder, phase: Phase) -> Section:
-    """A phase in this project: done, in progress or not started with its dates, how much is done, its decision."""
-    plan = dated(deck).plan
-    kept = [s for s in plan.phase_steps(phase.id) if s.status != "skipped"]
-    done = sum(1 for s in kept if s.status == "done")
-    paras = [
-        Para(phase_words(deck, phase), space_before=0.0),
-        Para(deck.t("dd_phase_done", done=done, total=len(kept)), bold=True),
-    ]
-    gate = plan.gates.get(phase.id)
-    if gate is not None:
-        paras.append(Para(gate_words(deck, gate)))
-    return Section(deck.t("dd_status_on", date=day(deck, dated(deck).status.today)), tuple(paras))
-
-
 def gate_words(deck: DeckBuilder, gate: GatePlan) -> str:
     """A decision as taken ('Päätetty 9.10.2026: jatketaan (go), Palvelulinjan johtaja B') or when it is due."""
     taken = gate.decision
@@ -204,15 +173,6 @@ def gate_para(deck: DeckBuilder, phase_id: str) -> Para | None:
         return None
     color = palette.HEADING_TEXT if gate.decision is not None else palette.CRITICAL
     return Para(gate_words(deck, gate), SMALL_SIZE, True, color=color, space_before=2.0)
-
-
-def phase_line(deck: DeckBuilder, n: int, phase: Phase) -> str:
-    """A phase on the summary slide: its dates forecast, and its decision."""
-    plan = dated(deck).plan
-    words = phase_words(deck, phase, short=True)
-    gate = plan.gates.get(phase.id)
-    when = words if gate is None else f"{words}; {gate_words(deck, gate).split('. ')[0]}"
-    return deck.t("summary_phase", n=n, name=phase.name, duration=when)
 
 
 def total_words(deck: DeckBuilder) -> str:
@@ -293,14 +253,6 @@ def dated_step_notes(deck: DeckBuilder, step: Step) -> list[str]:
     if planned.critical and planned.open:
         say.append(deck.t("dd_notes_critical"))
     return say
-
-
-def dated_phase_notes(deck: DeckBuilder, phase: Phase) -> str:
-    """When a phase runs in this project: planned and forecast."""
-    steps = dated(deck).plan.phase_steps(phase.id)
-    planned = span(deck, min(s.planned.start for s in steps), max(s.planned.finish for s in steps))
-    forecast = span(deck, min(s.forecast.start for s in steps), max(s.forecast.finish for s in steps))
-    return deck.t("dd_notes_phase", n=deck.phase_no[phase.id], planned=planned, forecast=forecast)
 
 
 def latest_text(deck: DeckBuilder, metric: str) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from rollout.process.model import Phase, Role, Step
 from rollout.render.deck_base import DeckBuilder
-from rollout.render.deck_dated import dated_phase_notes, dated_step_notes
+from rollout.render.deck_dated import dated_step_notes
+from rollout.render.deck_dated_phases import dated_phase_notes
 from rollout.render.deck_facts import busy_weeks, successors, week_range
 
 

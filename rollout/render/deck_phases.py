@@ -25,7 +25,8 @@ from rollout.render.deck_base import (
     number_text,
     text_paras,
 )
-from rollout.render.deck_dated import phase_section, raci_lines, step_section
+from rollout.render.deck_dated import raci_lines, step_section
+from rollout.render.deck_dated_phases import phase_section
 from rollout.render.deck_facts import phase_letters, successors, tick_list
 from rollout.render.deck_grid import (
     BODY_H,

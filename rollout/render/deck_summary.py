@@ -11,7 +11,8 @@ from rollout.layout.textfit import text_width
 from rollout.process.model import Phase
 from rollout.process.schedule import Schedule
 from rollout.render.deck_base import DeckBuilder, bullet_paras
-from rollout.render.deck_dated import gate_para, phase_line, total_words
+from rollout.render.deck_dated import gate_para, total_words
+from rollout.render.deck_dated_phases import phase_line
 from rollout.render.deck_facts import GateFacts, estimate, phase_span, week_range
 from rollout.render.deck_grid import BODY_H, BOX, BULLET, CELL_PAD, CONTENT_W
 from rollout.render.deck_notes import script
