@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rollout.errors import Finding, Path, Severity
+from rollout.process.graph import step_numbers
 from rollout.process.model import Process
 from rollout.process.suggest import did_you_mean
 from rollout.project.checks_people import check_approvers, check_people, check_person_refs
@@ -49,7 +50,7 @@ def check_step_refs(c: Context) -> Iterator[Finding]:
     """Step entries and the go-live name steps of the process."""
     for key in c.project.steps:
         if key not in c.step_ids:
-            message = f"the process has no step '{key}'{did_you_mean(key, c.step_ids)}"
+            message = f"the process has no step '{key}'{numbered(key, c.process) or did_you_mean(key, c.step_ids)}"
             yield Finding(("steps", key), message, "unknown-step", key=True, ref=key)
     go_live = c.project.project.go_live
     if go_live is not None and go_live.step not in c.step_ids:
@@ -57,6 +58,34 @@ def check_step_refs(c: Context) -> Iterator[Finding]:
             f"the go-live step '{go_live.step}' is not a step of the process{did_you_mean(go_live.step, c.step_ids)}"
         )
         yield Finding(("project", "go_live", "step"), message, "unknown-step", ref=go_live.step)
+
+
+def numbered(key: str, process: Process, value: object = None) -> str:
+    """A hint when a step is named by its number ('2.3') rather than its id: the id, and the line to write."""
+    ids = {number: step for step, number in step_numbers(process).items()}
+    if key not in ids:
+        return ""
+    status = value if isinstance(value, str) and value in _STATE else "done"
+    date = {"done": "finished: YYYY-MM-DD", "doing": "started: YYYY-MM-DD", "blocked": "note: …"}.get(status)
+    example = f"{ids[key]}: {{status: {status}{', ' + date if date else ''}}}"
+    return f"; step {key} is '{ids[key]}': steps are named by their id, e.g. {example}"
+
+
+def step_as_text(finding: Finding, data: object, process: Process) -> Finding:
+    """A step written as a bare value ('tarpeen-tunnistaminen: done'): say how its entry is written."""
+    path = finding.path
+    steps = data.get("steps") if isinstance(data, dict) else None
+    if finding.code != "wrong-type" or len(path) != 2 or path[0] != "steps" or not isinstance(steps, dict):
+        return finding
+    key, value = str(path[1]), steps.get(path[1])
+    if not isinstance(value, str | int | float):
+        return finding
+    hint = numbered(key, process, value)
+    if not hint and key in [step.id for step in process.steps]:
+        status = value if isinstance(value, str) and value in _STATE else "done"
+        hint = f"; write e.g. {key}: {{status: {status}}}"
+    message = f"step '{key}' should be a mapping of what is known about it, not '{value}'{hint}"
+    return Finding(path, message, finding.code, finding.severity, finding.key, finding.ref)
 
 
 def check_gate_refs(c: Context) -> Iterator[Finding]:

@@ -16,7 +16,7 @@ from rollout.process.load import Loaded, load_text
 from rollout.process.shape import Vocabulary, kind_of, shape_findings
 from rollout.process.source import Document, parse_yaml, read_text
 from rollout.process.suggest import closest
-from rollout.project.checks import plan_findings, run_checks
+from rollout.project.checks import plan_findings, run_checks, step_as_text
 from rollout.project.model import Project
 from rollout.project.plan import Plan, PlanTooLong, make_plan
 from rollout.project.sniff import process_reference
@@ -73,6 +73,8 @@ def load_project_text(
     if project is not None:
         process, found = _process(doc, folder, process_data)
         findings += found
+    if process is not None:
+        findings = [step_as_text(finding, doc.data, process.process) for finding in findings]
     today = as_of or (project.project.as_of if project is not None else None) or fallback
     if project is not None and process is not None:
         found = run_checks(project, process.process, today, asked=as_of is not None)

@@ -213,3 +213,17 @@ def test_an_approver_approves_for_roles_of_their_own_and_a_role_has_one() -> Non
     assert issues(("roles: [johto]}", "roles: [], approver: true}"))[0].startswith(
         "p.yaml:12:59: error: person 'johtaja-b' is an approver but has no roles"
     )
+
+
+def test_a_step_named_by_its_number_or_given_as_a_bare_status_says_what_to_write() -> None:
+    found = issues(
+        ("  koulutus: {started", '  "2.1": done\n  1.1: {status: done}\n  avaus: doing\n  koulutus: {started'),
+    )
+    assert found[:3] == [
+        "p.yaml:20:10: error: step '2.1' should be a mapping of what is known about it, not 'done'; step 2.1 is "
+        "'rakennus': steps are named by their id, e.g. rakennus: {status: done, finished: YYYY-MM-DD} [wrong-type]",
+        "p.yaml:21:3: error: the process has no step '1.1'; step 1.1 is 'suunnitelma': steps are named by their id, "
+        "e.g. suunnitelma: {status: done, finished: YYYY-MM-DD} [unknown-step]",
+        "p.yaml:22:10: error: step 'avaus' should be a mapping of what is known about it, not 'doing'; "
+        "write e.g. avaus: {status: doing} [wrong-type]",
+    ]
