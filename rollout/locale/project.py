@@ -91,9 +91,7 @@ LABELS: dict[str, dict[Language, str]] = {
     "status_no_decisions": t("Ei päätöksiä.", "Inga beslut.", "No decisions."),
     "status_none": t("ei yhtään", "inga", "none"),
     "status_upcoming": t(
-        "Seuraavat kaksi viikkoa ({start}–{end})",
-        "De närmaste två veckorna ({start}–{end})",
-        "The next two weeks ({start}–{end})",
+        "Seuraavat kaksi viikkoa ({dates})", "De närmaste två veckorna ({dates})", "The next two weeks ({dates})"
     ),
     "status_nothing_due": t(
         "Ei tehtäviä seuraavien kahden viikon aikana.",

@@ -7,7 +7,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from rollout.locale import Language, label
+from rollout.locale import Language, dates, label
 from rollout.project import report
 from rollout.project.plan import StepPlan
 from rollout.project.report import Status
@@ -27,7 +27,7 @@ def lists(status: Status) -> list[RenderableType]:
     parts += [*at_risk(status), Text("")] if status.at_risk else [none, Text("")]
     parts.append(Text(label("status_blocked", lang, n=len(status.blocked)), style="bold"))
     parts += [blocked_table(status) if status.blocked else none, Text("")]
-    window = label("status_upcoming", lang, start=day(status.today, lang), end=day(status.window_end, lang))
+    window = label("status_upcoming", lang, dates=dates.day_span(status.today, status.window_end, lang))
     parts.append(Text(window, style="bold"))
     if not status.upcoming:
         return [*parts, indented(label("status_nothing_due", lang))]

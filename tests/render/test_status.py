@@ -18,6 +18,7 @@ def test_status_text_answers_where_the_project_is(update_golden: bool) -> None:
     lines = text.splitlines()
     assert lines[0] == "Pilotti 2027 · tilanne ke 16.6.2027"
     assert "Vaihe 2/3 Toteutus: 1/2 tehtävää valmiina" in lines
+    assert "Seuraavat kaksi viikkoa (16.–29.6.2027)" in lines  # the window's dates, not only its length
     assert "Go-live (3.1 Avaus): ennuste 18.6.2027, tavoite 15.6.2027: 3 työpäivää myöhässä" in lines
     late = lines.index("Myöhässä (1)")
     assert lines[late + 1].split() == ["2.1", "Rakennus", "[rakennus]", "2", "työpäivää", "Projektipäällikkö", "A"]
