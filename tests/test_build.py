@@ -313,7 +313,7 @@ def test_the_build_says_what_the_plan_found(planned: Path) -> None:
     assert done.returncode == 0
     assert "is 2 working days late" in done.stderr  # the late step is a warning, not an error
     assert (
-        "projects/x.yaml: 8 steps planned as of 2027-06-16, 1 late; go-live forecast 2027-06-17 (target 2027-06-15)"
+        "projects/x.yaml: 8 steps planned as of 2027-06-16, 1 late; go-live forecast 2027-06-18 (target 2027-06-15)"
         in done.stderr
     )
 

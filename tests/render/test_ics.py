@@ -21,14 +21,14 @@ def test_every_step_gate_and_the_go_live_is_an_all_day_event() -> None:
     assert len(found) == 8 + 2 + 1
     rakennus = found["pilotti-2027.step.rakennus@rollout"]
     assert str(rakennus["SUMMARY"]) == "Määräpäivä: 2.1 Rakennus"
-    assert rakennus.decoded("DTSTART") == dt.date(2027, 6, 16)  # forecast: late, due today
-    assert rakennus.decoded("DTEND") == dt.date(2027, 6, 17)
+    assert rakennus.decoded("DTSTART") == dt.date(2027, 6, 17)  # forecast: late, not done today: due tomorrow
+    assert rakennus.decoded("DTEND") == dt.date(2027, 6, 18)
     assert "Tekee: Projektipäällikkö A" in str(rakennus["DESCRIPTION"])
     assert "Suunniteltu: 14.6.2027" in str(rakennus["DESCRIPTION"])
     assert str(rakennus["TRANSP"]) == "TRANSPARENT"  # a deadline does not make the day busy
     avaus = found["pilotti-2027.step.avaus@rollout"]
     assert str(avaus["SUMMARY"]) == "Virstanpylväs: 3.1 Avaus"
-    assert found["pilotti-2027.go-live@rollout"].decoded("DTSTART") == dt.date(2027, 6, 17)
+    assert found["pilotti-2027.go-live@rollout"].decoded("DTSTART") == dt.date(2027, 6, 18)
     gate = found["pilotti-2027.gate.suunnittelu@rollout"]
     assert gate.decoded("DTSTART") == dt.date(2027, 5, 24)  # as decided
     assert "Päätetty 24.5.2027: jatketaan (go)" in str(gate["DESCRIPTION"])
@@ -43,7 +43,7 @@ def test_uids_stay_and_the_sequence_grows_when_the_status_moves_on() -> None:
         assert int(event["SEQUENCE"]) > int(earlier[uid]["SEQUENCE"]), uid
         assert event.decoded("DTSTAMP") == dt.datetime(2027, 6, 21, tzinfo=dt.UTC)
     moved = later["pilotti-2027.step.rakennus@rollout"].decoded("DTSTART")
-    assert moved == dt.date(2027, 6, 21)  # the same event, moved: an import updates it
+    assert moved == dt.date(2027, 6, 22)  # the same event, moved: an import updates it
 
 
 def test_a_skipped_step_stays_in_the_calendar_as_cancelled() -> None:

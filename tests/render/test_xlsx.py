@@ -44,7 +44,7 @@ def test_each_step_is_a_row_with_dates_people_and_state() -> None:
         dt.datetime(2027, 6, 14),  # planned finish
         dt.datetime(2027, 5, 25),  # actual start
         None,  # not finished
-        dt.datetime(2027, 6, 16),  # forecast finish
+        dt.datetime(2027, 6, 17),  # forecast finish: not done on the status date, the next working day
     )
     assert rakennus[10:12] == ("käynnissä", 2)
     assert rakennus[15] == "Rajapinnan testiympäristö puuttuu."
