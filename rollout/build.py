@@ -204,7 +204,7 @@ def _prepare(source: Source, kinds: list[str], result: BuildResult) -> list[_Job
 
     loaded = load_text(read_text(source.data, str(source.path)), str(source.path))
     result.warnings += loaded.warnings
-    layout = layout_process(loaded.process)
+    layout = _laid_out(layout_process, loaded.process, source.path)
     gates = report(layout)
     result.reports[str(source.path)] = gates
     result.report_lines.append(_report_line(source.path, gates))
@@ -227,9 +227,19 @@ def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> l
         from rollout.project.report import status_day
         from rollout.project.status_layout import status_layout
 
-        layout = layout_process(loaded.process.process)
+        layout = _laid_out(layout_process, loaded.process.process, source.path)
         status = status_layout(loaded.plan, layout, status_day(loaded.plan))
     return [_Job(source, kind, loaded.process.process, layout, loaded.plan, status) for kind in kinds]
+
+
+def _laid_out(lay_out: Callable[[Process], Layout], process: Process, path: Path) -> Layout:
+    """The swimlane of a process; a part that no slide can hold is an error in its file."""
+    from rollout.layout.pages import PageOverflow
+
+    try:
+        return lay_out(process)
+    except PageOverflow as exc:
+        raise RolloutError([Issue(str(path), 1, 1, str(exc), "swimlane-overflow")]) from None
 
 
 def _plan_line(path: Path, plan: Plan) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rollout.layout.geometry import Layout, Page, Point, Rect, Route, Text
+from rollout.layout.geometry import Layout, Page, Point, Rect, Route, SplitPage, Text
 from rollout.layout.palette import contrast
 from rollout.layout.textfit import fits
 
@@ -40,6 +40,7 @@ def page_gates(page: Page) -> tuple[Gate, ...]:
         Gate("text-fits", tuple(f"text does not fit its box: {t.lines[:1]}" for t in _texts(page) if not _fits(t))),
         Gate("contrast", tuple(_low_contrast(page))),
         Gate("phases-labelled", tuple(_unlabelled(page))),
+        Gate("shapes-on-slide", tuple(shapes_outside(page))),
         Gate(
             "fits-one-slide",
             ()
@@ -59,6 +60,7 @@ def metrics(page: Page) -> dict[str, int]:
         "crossings": crossings(page.routes),
         "bends": sum(bends),
         "max_bends_per_edge": max(bends, default=0),
+        "shapes_outside_slide": sum(1 for _ in shapes_outside(page)),
     }
 
 
@@ -191,3 +193,29 @@ def _unlabelled(page: Page) -> Iterator[str]:
     for column in page.columns:
         if not column.header.lines or not column.header.lines[0].startswith(f"{column.number}."):
             yield f"phase '{column.phase_id}' header lacks its number and name"
+
+
+def shapes_outside(page: Page) -> Iterator[str]:
+    """Every shape of a page that lies (in part) outside the 960 × 540 pt slide: boxes, bands, texts, arrows."""
+    stubs = page.stubs if isinstance(page, SplitPage) else ()
+    shapes: list[tuple[str, Rect]] = [
+        ("title", page.title.rect),
+        *((f"lane '{lane.role_id}'", lane.rect) for lane in page.lanes),
+        *((f"lane label '{lane.role_id}'", lane.label.rect) for lane in page.lanes),
+        *((f"phase '{column.phase_id}'", column.rect) for column in page.columns),
+        *((f"phase header '{column.phase_id}'", column.header.rect) for column in page.columns),
+        *((f"step '{box.step_id}'", box.rect) for box in page.boxes),
+        *((f"legend {item.kind}", item.text.rect) for item in page.legend),
+        *((f"legend {item.kind} sample", item.swatch) for item in page.legend),
+        *((f"stub of '{stub.step_id}'", stub.label.rect) for stub in stubs),
+    ]
+    lines = [(f"edge {r.source} → {r.target}", r.points) for r in page.routes]
+    lines += [(f"stub arrow of '{stub.step_id}'", stub.points) for stub in stubs]
+    for name, points in lines:
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        shapes.append((name, Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))))
+    for name, rect in shapes:
+        if not SLIDE.contains(rect):
+            below = max(0.0, rect.bottom - SLIDE.bottom)
+            right = max(0.0, rect.right - SLIDE.right)
+            yield f"page {page.number}: {name} is outside the slide ({below:.0f} pt below, {right:.0f} pt right)"

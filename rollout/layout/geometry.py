@@ -170,3 +170,27 @@ class Layout:
     language: str
     title: str
     pages: tuple[Page, ...]
+
+
+@dataclass(frozen=True)
+class Stub:
+    """A dependency to or from a step on another page: an arrow and a label naming the other end.
+
+    direction "out": the arrow leaves the step's box and ends at the label ("→ 3.2 Konfigurointi, s. 2");
+    "in": it starts at the label and enters the box ("← 2.11 Koulutus, s. 1"). One stub may stand
+    for several dependencies to the same page (`others`, in order).
+    """
+
+    step_id: str
+    direction: str
+    others: tuple[str, ...]
+    pages: tuple[int, ...]
+    label: Text
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class SplitPage(Page):
+    """A page of a swimlane split over several: its stubs to and from the other pages."""
+
+    stubs: tuple[Stub, ...] = ()

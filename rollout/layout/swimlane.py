@@ -12,7 +12,9 @@ import networkx as nx
 
 from rollout.layout import palette
 from rollout.layout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
+from rollout.layout.pages import phase_pages, split_pages
 from rollout.layout.route import SlotGrid, route_edges
+from rollout.layout.stubs import page_labeller, phase_labeller
 from rollout.layout.textfit import line_height, text_width, visible, wrap
 from rollout.locale import Language, label
 from rollout.process.graph import build_graph
@@ -47,26 +49,40 @@ class Slotting:
 
 
 def layout_process(process: Process) -> Layout:
-    """Lay the process out on one page, or split it by phase when one page cannot hold it."""
-    planner = _Planner(process, build_graph(process))
+    """Lay the process out on one page, or split it over pages when one page cannot hold it.
+
+    Raises PageOverflow when some step cannot fit a page of its own.
+    """
+    graph = build_graph(process)
     phase_ids = tuple(phase.id for phase in process.phases)
-    groups = [phase_ids] if planner.fits(phase_ids) else _split_phases(planner, phase_ids)
-    pages = tuple(planner.page(group, (n, len(groups))) for n, group in enumerate(groups, start=1))
+    planner = _Planner(process, graph)
+    if planner.fits(phase_ids):
+        pages: tuple[Page, ...] = (planner.page(phase_ids, (1, 1)),)
+    else:
+        pages = split_pages(process, graph, PagePlanner(), page_labeller(process))
     return Layout(process.process.id, process.process.language, process.process.title, pages)
 
 
-def _split_phases(planner: _Planner, phase_ids: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Group consecutive phases greedily into pages that fit."""
-    groups: list[tuple[str, ...]] = []
-    current: tuple[str, ...] = ()
-    for phase_id in phase_ids:
-        trial = (*current, phase_id)
-        if current and not planner.fits(trial):
-            groups.append(current)
-            trial = (phase_id,)
-        current = trial
-    groups.append(current)
-    return groups
+def phase_zoom(process: Process, phase_id: str) -> tuple[Page, ...]:
+    """One phase laid out on its own (one page, or more when it needs them), stubs to the other phases."""
+    return phase_pages(process, build_graph(process), PagePlanner(), phase_labeller(process), phase_id)
+
+
+class PagePlanner:
+    """The planner as the page splitter asks for it (rollout.layout.stubs.Planner)."""
+
+    def fits(self, process: Process, graph: nx.DiGraph, phases: tuple[str, ...]) -> bool:
+        return _Planner(process, graph).fits(phases)
+
+    def page(self, process: Process, graph: nx.DiGraph, phases: tuple[str, ...], part: tuple[int, int]) -> Page | None:
+        chosen = _Planner(process, graph)._choose(phases, part)
+        return None if chosen is None else _assemble(process, graph, *chosen, part)
+
+    def reason(self, process: Process, graph: nx.DiGraph, phases: tuple[str, ...]) -> str:
+        planner = _Planner(process, graph)
+        return overflow_reason(
+            process, _measure(process, planner.slotting(phases, planner.uniform(phases, 2)), STEP_SIZES[-1], (1, 1))
+        )
 
 
 class _Planner:
@@ -481,3 +497,24 @@ def _legend(language: Language, x: float, y: float) -> tuple[LegendItem, ...]:
         items.append(LegendItem(kind, swatch, caption))
         x += 28 + width + 18
     return tuple(items)
+
+
+def overflow_reason(process: Process, sizes: _Sizes) -> str:
+    """Why a page measured at the minimum sizes does not fit the slide."""
+    steps = {step.id: step for step in process.steps}
+    lines = {step_id: len(text) for step_id, text in sizes.step_lines.items()}
+    worst = max(lines, key=lambda step_id: (lines[step_id], -steps[step_id].phase.startswith("~")), default=None)
+    if worst is not None and lines[worst] > MAX_BOX_LINES:
+        name = f"the stub '{steps[worst].title}'" if worst.startswith("~") else f"step '{worst}'"
+        return (
+            f"{name} needs {lines[worst]} lines at {sizes.size:g} pt in a box {sizes.box_w:.0f} pt wide; "
+            f"a box holds {MAX_BOX_LINES}; give it a shorter label"
+        )
+    if sizes.col_x[-1] > SLIDE_W - MARGIN + 0.01:
+        return f"its columns need {sizes.col_x[-1] + MARGIN:,.0f} pt across, the slide has {SLIDE_W:.0f}"
+    avail = SLIDE_H - 2 * MARGIN - sizes.header_h - LEGEND_H - 4
+    phases = ", ".join(
+        p.name for p in process.phases if not p.id.startswith("~") and any(s.phase == p.id for s in process.steps)
+    )
+    lanes = ", ".join(role.name for role in process.roles)
+    return f"lanes {lanes} in phase {phases} need {sum(sizes.lane_h):,.0f} pt, the slide has {avail:,.0f}"

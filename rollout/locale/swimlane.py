@@ -28,6 +28,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "sv": "{n} beroenden fortsätter på en annan sida",
         "en": "{n} dependencies continue on another page",
     },
+    "stub_page": {"fi": "s. {page}", "sv": "s. {page}", "en": "p. {page}"},
     "swimlane_alt": {
         "fi": "Uimaratakuva: {title}. Roolit riveinä, vaiheet sarakkeina, tehtävät laatikoina.",
         "sv": "Simbanediagram: {title}. Roller som rader, faser som kolumner, uppgifter som rutor.",

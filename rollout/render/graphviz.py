@@ -8,7 +8,7 @@ import subprocess
 
 from rollout.errors import BuildError
 from rollout.layout import palette
-from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, StepBox, Text
+from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, SplitPage, StepBox, Text
 from rollout.layout.textfit import FONT_FAMILY
 
 PNG_DPI = 144
@@ -127,6 +127,19 @@ def _page(out: _Dot, page: Page, top: float) -> None:
         out.text(out.name(), _moved(item.text, top))
     for route in page.routes:
         out.line(f'{names[route.source]} -> {names[route.target]} [pos="{_spline(out, route, top)}"];')
+    if isinstance(page, SplitPage):
+        _stubs(out, page, top, names)
+
+
+def _stubs(out: _Dot, page: SplitPage, top: float, names: dict[str, str]) -> None:
+    """Each stub: its label in a dashed box and its arrow, leaving the step for the label or entering it."""
+    for stub in page.stubs:
+        name = out.name()
+        style = f', style="filled,dashed", color="#{palette.EDGE}", penwidth=0.75, tooltip={_q(stub.step_id)}'
+        out.text(name, _moved(stub.label, top), style)
+        ends = (names[stub.step_id], name) if stub.direction == "out" else (name, names[stub.step_id])
+        arrow = Route(*ends, stub.points, "stub")
+        out.line(f'{ends[0]} -> {ends[1]} [pos="{_spline(out, arrow, top)}"];')
 
 
 def _box(out: _Dot, name: str, box: StepBox, top: float) -> None:

@@ -19,8 +19,9 @@ from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
 from rollout.layout import palette
-from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, StepBox, Text
+from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, SplitPage, StepBox, Text
 from rollout.render.pptx_common import EMU_PER_PT, fill_text, new_presentation, rgb, save_stable
+from rollout.render.slide_stubs import draw_stubs
 
 _RIGHT, _LEFT, _TOP = 3, 1, 0  # connection-site indices of a rectangle
 
@@ -117,7 +118,8 @@ def draw_page(
     """
     shapes.turbo_add_enabled = True  # count shape ids instead of searching the tree for each new shape
     try:
-        page = page if with_edges else replace(page, routes=())
+        if not with_edges:
+            page = replace(page, routes=(), stubs=()) if isinstance(page, SplitPage) else replace(page, routes=())
         return _draw(shapes, page, frame, highlight, with_text, with_title, glued)
     finally:
         shapes.turbo_add_enabled = False
@@ -149,6 +151,7 @@ def _draw(
             _connector(shapes, route, boxes[route.source], boxes[route.target], frame)
         else:
             _polyline(shapes, route, frame)
+    draw_stubs(shapes, page, frame, with_text)
     if with_text:
         _legend(shapes, page, frame)
     return boxes
