@@ -7,7 +7,10 @@ from collections.abc import Callable
 ARABIC = ("مراجعة", "خطة", "النشر", "مع", "فريق", "الخدمات", "الرقمية", "وتدريب", "الموظفين", "الجدد")
 
 
-def _document(roles: list[str], phases: int, steps: list[tuple[str, int, str, list[str], str]]) -> str:
+StepRow = tuple[str, int, str, list[str], str]  # id, phase number, owner, depends_on, title
+
+
+def _document(roles: list[str], phases: int, steps: list[StepRow]) -> str:
     """YAML text of a valid process: roles, phases p1..pN, steps as (id, phase, owner, depends_on, title)."""
     lines = [
         "process:",
@@ -60,7 +63,7 @@ def thirty_phases() -> str:
 
 def one_role_300() -> str:
     """One role with 300 steps in one phase, a chain, and a closing step in a second phase."""
-    steps = [(f"s{n}", 1, "a", [f"s{n - 1}"] if n else [], f"Tehtävä {n}") for n in range(300)]
+    steps: list[StepRow] = [(f"s{n}", 1, "a", [f"s{n - 1}"] if n else [], f"Tehtävä {n}") for n in range(300)]
     steps.append(("loppu", 2, "a", ["s299"], "Lopetus"))
     return _document(["a"], 2, steps)
 
@@ -68,7 +71,7 @@ def one_role_300() -> str:
 def two_hundred_dependencies() -> str:
     """200 steps over eight roles and five phases, and one step that depends on all of them."""
     roles = [f"r{n}" for n in range(8)]
-    steps = [(f"s{n}", n // 40 + 1, roles[n % 8], [], f"Tehtävä {n}") for n in range(200)]
+    steps: list[StepRow] = [(f"s{n}", n // 40 + 1, roles[n % 8], [], f"Tehtävä {n}") for n in range(200)]
     steps.append(("kaikki", 6, "r0", [f"s{n}" for n in range(200)], "Kaikki valmiina"))
     return _document(roles, 6, steps)
 
