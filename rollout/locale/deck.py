@@ -113,6 +113,26 @@ LABELS: dict[str, dict[Language, str]] = {
         "Du är här: fas {n}/{count}, {name}",
         "You are here: phase {n}/{count}, {name}",
     ),
+    "zoom_title": t("Lähikuva: vaihe\u00a0{n}", "Närbild: fas\u00a0{n}", "Close-up: phase\u00a0{n}"),
+    "zoom_alt": t(
+        "Vaiheen {name} uimaratakuva suurennettuna. Katkoviivaiset laatikot nimeävät toisten vaiheiden tehtävät, "
+        "joista nuolet tulevat tai joihin ne jatkuvat.",
+        "Simbanediagram över fasen {name}, förstorat. Streckade rutor namnger uppgifterna i andra faser "
+        "som pilarna kommer från eller fortsätter till.",
+        "The swimlane of the phase {name}, enlarged. Dashed boxes name the tasks of other phases that arrows "
+        "come from or continue to.",
+    ),
+    "zoom_notes": t(
+        "Vaihe {name} lähikuvana: jokainen nuoli kulkee edeltävästä tehtävästä seuraavaan. Katkoviivaiset laatikot "
+        "reunoilla kertovat, mistä toisen vaiheen tehtävästä nuoli tulee (←) tai mihin se jatkuu (→). Kysy "
+        "ryhmältä: kenen tehtävä odottaa kenen valmistumista?",
+        "Fasen {name} i närbild: varje pil går från en föregående uppgift till nästa. De streckade rutorna vid "
+        "kanterna säger från vilken uppgift i en annan fas pilen kommer (←) eller vart den fortsätter (→). Fråga "
+        "gruppen: vems uppgift väntar på att vem blir klar?",
+        "The phase {name} close up: each arrow runs from a preceding task to the next. The dashed boxes at the "
+        "edges name the task of another phase an arrow comes from (←) or continues to (→). Ask the group: whose "
+        "task waits for whom to finish?",
+    ),
     "mini_alt": t(
         "Pienoisuimaratakuva, jossa vaihe {name} on korostettu ja muut vaiheet himmennetty.",
         "Litet simbanediagram där fasen {name} är markerad och de andra faserna nedtonade.",

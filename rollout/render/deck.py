@@ -59,6 +59,7 @@ from rollout.render.deck_status import status_details, status_notes, status_over
 from rollout.render.deck_summary import gates_slide, summary_slide
 from rollout.render.deck_timeline import AXIS_H, draw_timeline, timeline_pages, timeline_rows
 from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height, write_paras
+from rollout.render.deck_zoom import phase_zoom_slides
 from rollout.render.pptx_common import (
     clear_font_names,
     fill_text,
@@ -104,6 +105,7 @@ def _build(deck: DeckBuilder) -> None:
     raci_slides(deck)
     for phase in deck.process.phases:
         phase_opening(deck, phase)
+        phase_zoom_slides(deck, phase)
         for step in deck.process.steps:
             if step.phase == phase.id:
                 step_slide(deck, step)

@@ -68,9 +68,9 @@ def walk(shapes: Any, inside: str = "") -> Iterator[tuple[Any, str]]:
 
 
 def frames(slide: Slide) -> Iterator[tuple[TextFrame, float, float, Any]]:
-    """Text frames outside the swimlane pictures, with their inner width and height in points."""
+    """Text frames outside the swimlane pictures (and phase zooms), with their inner width and height in points."""
     for shape, group in walk(slide.shapes):
-        if group in ("Swimlane", "You are here"):
+        if group in ("Swimlane", "You are here", "Phase zoom"):
             continue
         if shape.has_text_frame and shape.text_frame.text.strip():
             frame = shape.text_frame

@@ -53,7 +53,12 @@ def test_reading_order_title_howto_summary_glance_gates_roles_raci_phases_steps_
     assert found[10] == "Vastuumatriisi (RACI)"
     phases = [i for i, t in enumerate(found) if t.startswith("Vaihe ")]
     assert [found[i] for i in phases] == ["Vaihe 1/3: Suunnittelu", "Vaihe 2/3: Toteutus", "Vaihe 3/3: Ylläpito"]
-    assert found[phases[0] + 1 : phases[1]] == ["1.1 Laadi käyttöönottosuunnitelma", "1.2 Hyväksy suunnitelma"]
+    # each phase's opening slide, its close-up (the phase alone, large), its steps
+    assert found[phases[0] + 1 : phases[1]] == [
+        "Lähikuva: vaihe 1",  # its no-break space read as a space
+        "1.1 Laadi käyttöönottosuunnitelma",
+        "1.2 Hyväksy suunnitelma",
+    ]
     assert found[-4:] == [
         "Aikataulu ja kriittinen polku",
         "Muutoksen mittaaminen",
