@@ -23,6 +23,7 @@ from rollout.layout.geometry import (
     Page,
     Rect,
     SampleItem,
+    SplitPage,
     StepBox,
     Text,
 )
@@ -102,6 +103,11 @@ def _shift(page: Page, dy: float) -> Page:
     def text(item: Text) -> Text:
         return replace(item, rect=_moved(item.rect, dy))
 
+    if isinstance(page, SplitPage):  # its stubs move with it
+        moved = tuple(
+            replace(s, label=text(s.label), points=tuple((x, y + dy) for x, y in s.points)) for s in page.stubs
+        )
+        page = replace(page, stubs=moved)
     return replace(
         page,
         height=page.height + dy,
