@@ -32,6 +32,7 @@ from rollout.sources import Source, read_source
 
 if TYPE_CHECKING:
     from rollout.layout.geometry import Layout
+    from rollout.process.load import Loaded
     from rollout.process.model import Process
     from rollout.project.plan import Plan
 
@@ -204,7 +205,7 @@ def _prepare(source: Source, kinds: list[str], result: BuildResult) -> list[_Job
 
     loaded = load_text(read_text(source.data, str(source.path)), str(source.path))
     result.warnings += loaded.warnings
-    layout = _laid_out(layout_process, loaded.process, source.path)
+    layout = _laid_out(layout_process, loaded, str(source.path))
     gates = report(layout)
     result.reports[str(source.path)] = gates
     result.report_lines.append(_report_line(source.path, gates))
@@ -227,19 +228,25 @@ def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> l
         from rollout.project.report import status_day
         from rollout.project.status_layout import status_layout
 
-        layout = _laid_out(layout_process, loaded.process.process, source.path)
+        layout = _laid_out(layout_process, loaded.process, loaded.process_file)
         status = status_layout(loaded.plan, layout, status_day(loaded.plan))
     return [_Job(source, kind, loaded.process.process, layout, loaded.plan, status) for kind in kinds]
 
 
-def _laid_out(lay_out: Callable[[Process], Layout], process: Process, path: Path) -> Layout:
-    """The swimlane of a process; a part that no slide can hold is an error in its file."""
+def _laid_out(lay_out: Callable[[Process], Layout], loaded: Loaded, file: str) -> Layout:
+    """The swimlane of a process; a step that no slide can hold is an error at its label (or title)."""
     from rollout.layout.pages import PageOverflow
 
     try:
-        return lay_out(process)
+        return lay_out(loaded.process)
     except PageOverflow as exc:
-        raise RolloutError([Issue(str(path), 1, 1, str(exc), "swimlane-overflow")]) from None
+        steps = [step.id for step in loaded.process.steps]
+        where: tuple[int, int] = (1, 1)
+        if exc.step_id in steps:
+            index = steps.index(exc.step_id)
+            field = "label" if loaded.process.steps[index].label else "title"
+            where = loaded.document.locate(("steps", index, field))
+        raise RolloutError([Issue(file, *where, str(exc), "swimlane-overflow")]) from None
 
 
 def _plan_line(path: Path, plan: Plan) -> str:

@@ -158,12 +158,30 @@ def test_a_step_no_slide_can_hold_is_a_build_error_and_old_outputs_stay(tmp_path
     before = {path: path.read_bytes() for path in tmp_path.glob("[de]/*")}
     assert before
     long = " ".join(["Käyttöönottosuunnitelman"] * 10)
-    source.write_text(_document(["a"], 1, [*steps[:1], ("pitka", 1, "a", ["alku"], long)]), encoding="utf-8")
+    text = _document(["a"], 1, [*steps[:1], ("pitka", 1, "a", ["alku"], long)])
+    source.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if long in row)
+    col = text.splitlines()[line - 1].index('"') + 1
     done = rollout(*build, cwd=tmp_path)
     assert done.returncode == 1
-    assert "p.yaml:1:1: error: the swimlane of 'stress' does not fit its slides: page 2: step 'pitka' needs " in (
-        done.stderr
-    )
+    where = f"p.yaml:{line}:{col}: error: "  # at the step's title: the text too long for a box
+    assert f"{where}the swimlane of 'stress' does not fit its slides: page 2: step 'pitka' needs " in done.stderr
     assert "a box holds 4; give it a shorter label [swimlane-overflow]" in done.stderr
     assert "Traceback" not in done.stderr
     assert {path: path.read_bytes() for path in tmp_path.glob("[de]/*")} == before
+
+
+def test_a_phase_too_tall_alone_splits_by_lanes_and_a_lane_too_long_by_runs_of_steps() -> None:
+    process, layout = laid_out("40-roles")
+    lanes = [[lane.role_id for lane in page.lanes] for page in layout.pages]
+    assert all(len(group) < len(process.roles) for group in lanes)  # 40 lanes never fit one slide
+    first_phase = [page for page in layout.pages if [c.phase_id for c in page.columns] == ["p1"]]
+    assert sorted(role for page in first_phase for role in (lane.role_id for lane in page.lanes)) == sorted(
+        role.id for role in process.roles
+    )  # phase 1's pages together hold every lane once, in groups of consecutive lanes
+    _, long = laid_out("300-steps-one-role")
+    runs = [page for page in long.pages if [c.phase_id for c in page.columns] == ["p1"]]
+    assert len(runs) > 2
+    assert all([lane.role_id for lane in page.lanes] == ["a"] for page in runs)
+    order = [int(box.step_id[1:]) for page in runs for box in sorted(page.boxes, key=lambda b: (b.slot, b.row))]
+    assert order == list(range(300))  # runs of the chain in order, page after page

@@ -27,8 +27,8 @@ TRIAL_PAGE = 90  # stand-in page numbers while pages are planned: as wide as any
 class PageOverflow(Exception):
     """A part of a process that no page can hold at the minimum sizes."""
 
-    def __init__(self, process_id: str, page: int, reason: str) -> None:
-        self.process_id, self.page, self.reason = process_id, page, reason
+    def __init__(self, process_id: str, page: int, reason: str, step_id: str | None = None) -> None:
+        self.process_id, self.page, self.reason, self.step_id = process_id, page, reason, step_id
         super().__init__(f"the swimlane of '{process_id}' does not fit its slides: page {page}: {reason}")
 
 
@@ -126,7 +126,7 @@ def _run_pieces(context: _Context, phase_id: str, lane: str, steps: list[str], b
             piece = Piece((phase_id,), (steps[start],), (lane,))
             specs = stub_specs(context.process, context.graph, piece, context.trial, context.labeller)
             reason = piece_reason(context.process, context.graph, piece, specs, context.planner)
-            raise PageOverflow(context.process.process.id, before + len(pieces) + 1, reason)
+            raise PageOverflow(context.process.process.id, before + len(pieces) + 1, reason, steps[start])
         pieces.append(Piece((phase_id,), tuple(steps[start : start + count]), (lane,)))
         start += count
     return pieces
