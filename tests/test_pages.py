@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,22 @@ def test_a_phase_too_tall_alone_splits_by_lanes_and_a_lane_too_long_by_runs_of_s
     assert all([lane.role_id for lane in page.lanes] == ["a"] for page in runs)
     order = [int(box.step_id[1:]) for page in runs for box in sorted(page.boxes, key=lambda b: (b.slot, b.row))]
     assert order == list(range(300))  # runs of the chain in order, page after page
+
+
+def test_the_shapes_on_slide_gate_counts_each_shape_outside_the_slide() -> None:
+    _, layout = laid_out("30-phases")
+    page = layout.pages[0]
+    assert isinstance(page, SplitPage)
+    assert list(shapes_outside(page)) == []
+    box = page.boxes[0]
+    low = replace(box, text=replace(box.text, rect=replace(box.rect, y=530.0)))  # 530 + its height: below the edge
+    stub = page.stubs[0]
+    wide = replace(stub, points=(*stub.points[:-1], (975.0, stub.points[-1][1])))
+    bad = replace(page, boxes=(low, *page.boxes[1:]), stubs=(wide, *page.stubs[1:]))
+    found = list(shapes_outside(bad))
+    assert found == [
+        f"page 1: step '{box.step_id}' is outside the slide ({530 + box.rect.h - 540:.0f} pt below, 0 pt right)",
+        f"page 1: stub arrow of '{stub.step_id}' is outside the slide (0 pt below, 15 pt right)",
+    ]
+    gate = next(g for g in page_gates(bad) if g.name == "shapes-on-slide")
+    assert not gate.passed
