@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rollout import __version__
-from rollout.errors import BuildError, Issue, RolloutError
+from rollout.errors import BuildError, Issue, RolloutError, Severity
 from rollout.files import remove_stray_temporaries, write_all_atomic
 from rollout.sources import Source, read_source
 
@@ -205,12 +205,29 @@ def _prepare(source: Source, kinds: list[str], result: BuildResult) -> list[_Job
 
     loaded = load_text(read_text(source.data, str(source.path)), str(source.path))
     result.warnings += loaded.warnings
+    result.warnings += _dictionary_warning(source, loaded.process, result.warnings)
     layout = _laid_out(layout_process, loaded, str(source.path))
     gates = report(layout)
     result.reports[str(source.path)] = gates
     result.report_lines.append(_report_line(source.path, gates))
     result.gate_failures += 0 if gates["passed"] else 1
     return [_Job(source, kind, loaded.process, layout=layout) for kind in kinds]
+
+
+NO_DICTIONARY = "no-finnish-dictionary"
+
+
+def _dictionary_warning(source: Source, process: Process, found: list[Issue]) -> list[Issue]:
+    """Once a build: Finnish words will break between syllables only, as Voikko is not installed."""
+    from rollout.layout.hyphenate import finnish_dictionary
+
+    if process.process.language != "fi" or any(w.code == NO_DICTIONARY for w in found) or finnish_dictionary():
+        return []
+    message = (
+        "Voikko's Finnish dictionary is not installed, so long Finnish words break between syllables only, "
+        "not at the seams of compounds; install libvoikko1 and voikko-fi (scripts/setup.sh does it)"
+    )
+    return [Issue(str(source.path), 1, 1, message, NO_DICTIONARY, Severity.WARNING)]
 
 
 def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> list[_Job]:
@@ -224,6 +241,7 @@ def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> l
     result.report_lines.append(_plan_line(source.path, loaded.plan))
     layout = status = None
     if any(kind in _LAID_OUT for kind in kinds):
+        result.warnings += _dictionary_warning(source, loaded.process.process, result.warnings)
         from rollout.layout.swimlane import layout_process
         from rollout.project.report import status_day
         from rollout.project.status_layout import status_layout

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 sudo_cmd=()
 if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
 
-packages=(graphviz fonts-liberation2 python3-venv python3-pip)
+# libvoikko1 and voikko-fi: Voikko's Finnish dictionary, which tells where Finnish words break.
+packages=(graphviz fonts-liberation2 python3-venv python3-pip libvoikko1 voikko-fi)
 if [ "${1:-}" = "--dev" ]; then packages+=(libreoffice-impress-nogui poppler-utils); fi
 
 # Node.js may come from Debian (nodejs + npm) or from elsewhere with npm inside: look for the commands.

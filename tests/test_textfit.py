@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rollout.layout.textfit import text_width, wrap
+from rollout.layout.textfit import text_width, wrap, wrap_alike
 
 
 def test_a_soft_hyphen_marks_where_a_compound_breaks_and_is_never_drawn() -> None:
@@ -21,11 +21,19 @@ def test_a_no_break_space_keeps_its_words_on_one_line() -> None:
     assert wrap(text, width, 10.0) == ("Kesto", "noin\u00a02\u00a0vk")
 
 
-def test_a_soft_hyphen_is_not_used_where_it_would_cost_a_line() -> None:
+def test_a_soft_hyphen_is_given_up_for_the_fewest_lines_only_when_asked() -> None:
     text = "Vastuu\u00adhenkilöt nimetty"
     width = text_width("Vastuuhenki-", 10.0) + 0.5
-    assert wrap(text, width, 10.0) == wrap("Vastuuhenkilöt nimetty", width, 10.0)
-    assert len(wrap(text, width, 10.0)) == 2
+    assert wrap(text, width, 10.0) == ("Vastuu-", "henkilöt", "nimetty")
+    assert wrap(text, width, 10.0, fewest=True) == ("Vastuuhenki-", "löt nimetty")
+
+
+def test_boxes_of_one_height_keep_their_seams_unless_a_box_would_grow() -> None:
+    width = text_width("Vastuuhenki-", 10.0) + 0.5
+    alone = wrap_alike([("Vastuuhenkilöt nimetty", width, False)], 10.0, "fi")
+    assert alone == [("Vastuuhenki-", "löt nimetty")]  # a seam would cost the only box a line
+    beside_a_tall_one = wrap_alike([("Vastuuhenkilöt nimetty", width, False), ("a b c", 1.0, False)], 10.0, "fi")
+    assert beside_a_tall_one[0] == ("Vastuu-", "henkilöt", "nimetty")  # three lines high anyway
 
 
 def test_a_character_the_font_lacks_is_measured_as_wide_as_an_emoji() -> None:

@@ -15,7 +15,7 @@ from rollout.layout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Pa
 from rollout.layout.pages import phase_pages, split_pages
 from rollout.layout.route import SlotGrid, route_edges
 from rollout.layout.stubs import page_labeller, phase_labeller
-from rollout.layout.textfit import line_height, text_width, visible, wrap
+from rollout.layout.textfit import line_height, text_width, visible, wrap, wrap_alike
 from rollout.locale import Language, label
 from rollout.process.graph import build_graph
 from rollout.process.model import Process, Step
@@ -315,12 +315,13 @@ def _measure(
     # wide slots keep a fifth of their width as a channel for edges between columns
     box_w = min(slot_w - max(GUTTER, WIDE_GUTTER * slot_w if slot_w >= 90.0 else 0.0), MAX_BOX_W)
     steps = _page_steps(process, slotting)
-    step_lines = {s.id: wrap(s.label or s.title, box_w - 2 * PAD, size, s.milestone) for s in steps}
+    language = process.process.language
+    labels = [(s.label or s.title, box_w - 2 * PAD, s.milestone) for s in steps]
+    step_lines = dict(zip((s.id for s in steps), wrap_alike(labels, size, language), strict=True))
     box_lines = max((len(lines) for lines in step_lines.values()), default=1)
     box_h = box_lines * line_height(size) + 2 * PAD
     col_x = _column_starts(body_x, slot_w, slotting.slots_per_column)
-    headers = _header_lines(process, slotting, col_x)
-    title_lines = wrap(_title(process, part), label_w - 2 * PAD, LABEL_SIZE, True)
+    title_lines, *headers = _header_lines(process, slotting, col_x, _title(process, part), label_w - 2 * PAD)
     header_h = max(len(title_lines), *(len(h) for h in headers)) * line_height(LABEL_SIZE) + 2 * PAD
     lane_need = _lane_heights(process, slotting, box_h, label_w)
     avail = SLIDE_H - 2 * MARGIN - header_h - LEGEND_H - 4
@@ -372,10 +373,11 @@ def _title(process: Process, part: tuple[int, int]) -> str:
 
 def _label_width(process: Process) -> float:
     """The narrowest label column in which every role name takes two lines at most, words unbroken."""
+    language = process.process.language
     words = [word for role in process.roles for word in role.name.split()]
     longest = max((text_width(word, LABEL_SIZE) for word in words), default=0.0)
     for width in LABEL_WIDTHS:
-        lines = (len(wrap(role.name, width - 2 * PAD, LABEL_SIZE)) for role in process.roles)
+        lines = (len(wrap(role.name, width - 2 * PAD, LABEL_SIZE, False, language)) for role in process.roles)
         if longest <= width - 2 * PAD and all(count <= 2 for count in lines):
             return width
     return LABEL_WIDTHS[-1]
@@ -395,24 +397,27 @@ def _column_starts(body_x: float, slot_w: float, slots: tuple[int, ...]) -> list
     return starts
 
 
-def _header_lines(process: Process, slotting: Slotting, col_x: list[float]) -> list[tuple[str, ...]]:
+def _header_lines(
+    process: Process, slotting: Slotting, col_x: list[float], title: str, title_w: float
+) -> list[tuple[str, ...]]:
+    """The title's lines, then each phase header's: one row, so wrapped alike."""
     phases = {p.id: (i, p) for i, p in enumerate(process.phases, start=1)}
-    lines = []
+    cells = [(title, title_w, True)]
     for column, phase_id in enumerate(slotting.phases):
         number, phase = phases[phase_id]
         text = f"{number}. {phase.name}"
         if phase.ongoing:
             text += f" ({label('ongoing', process.process.language)})"
-        width = col_x[column + 1] - col_x[column] - 2 * PAD
-        lines.append(wrap(text, width, LABEL_SIZE, True))
-    return lines
+        cells.append((text, col_x[column + 1] - col_x[column] - 2 * PAD, True))
+    return wrap_alike(cells, LABEL_SIZE, process.process.language)
 
 
 def _lane_heights(process: Process, slotting: Slotting, box_h: float, label_w: float) -> list[float]:
     """Height each lane needs for its rows of boxes and its label."""
     heights = []
     for role, rows in zip(process.roles, slotting.rows_per_lane, strict=True):
-        label_h = len(wrap(role.name, label_w - 2 * PAD, LABEL_SIZE)) * line_height(LABEL_SIZE) + 2 * PAD
+        lines = wrap(role.name, label_w - 2 * PAD, LABEL_SIZE, False, process.process.language)
+        label_h = len(lines) * line_height(LABEL_SIZE) + 2 * PAD
         heights.append(max(rows * (box_h + 2 * VPAD), label_h))
     return heights
 
@@ -431,7 +436,7 @@ def _lanes(process: Process, top: float, heights: list[float], label_w: float, r
     y = top
     for index, (role, height) in enumerate(zip(process.roles, heights, strict=True)):
         cell = Rect(MARGIN, y, label_w, height)
-        lines = wrap(role.name, label_w - 2 * PAD, LABEL_SIZE)
+        lines = wrap(role.name, label_w - 2 * PAD, LABEL_SIZE, False, process.process.language)
         text = Text(cell, lines, LABEL_SIZE, False, palette.LABEL_TEXT, palette.role_fill(role.kind), PAD, "left")
         lanes.append(LaneBand(role.id, index, Rect(MARGIN, y, right - MARGIN, height), text))
         y += height

@@ -10,14 +10,18 @@ import functools
 import io
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
 
 from PIL import ImageFont
 
+from rollout.layout.hyphenate import OWN_BREAKS, breaks
+from rollout.locale.language import Language
+
 FONT_FAMILY = "Arial"
 LINE_SPACING = 1.17
 _UNIT = 1000
-_VOWELS = set("aeiouyäöåéAEIOUYÄÖÅÉ")
 # Lines break at white space, but not at a no-break space (U+00A0, U+202F): "noin 2 vk" stays whole,
 # as PowerPoint and LibreOffice keep it.
 _BREAK = re.compile(r"[^\S\u00a0\u202f]+")
@@ -25,6 +29,8 @@ _NO_BREAK = re.compile(r"[\u00a0\u202f]+")
 # A soft hyphen (U+00AD, "&shy;") in a label marks where a long word may break, at the seam of a
 # compound ("Käyttöönotto\u00adpäätös"); it is never drawn, and a break there gets a hyphen.
 SOFT_HYPHEN = "\u00ad"
+MIN_FRAGMENT = 3  # letters on either side of a break inside a word: no lone "ma" on a line
+SYLLABLE, SEAM, CHOSEN = 0, 1, 2  # how good a break is: a soft hyphen is the writer's own choice
 
 
 def visible(text: str) -> str:
@@ -76,81 +82,143 @@ def line_height(size: float) -> float:
 
 
 @functools.lru_cache(maxsize=16_384)
-def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
-    """Break text into lines no wider than width; words too long are hyphenated."""
+def wrap(
+    text: str, width: float, size: float, bold: bool = False, language: Language = "fi", fewest: bool = False
+) -> tuple[str, ...]:
+    """Break text into lines no wider than width, at spaces; a word wider than a line is hyphenated.
+
+    Such a word breaks where its language breaks it (see rollout.layout.hyphenate): at a soft hyphen,
+    a compound's seam or its own hyphen where one fits the line, else between syllables, never
+    leaving fewer than MIN_FRAGMENT letters on either side unless no such break fits at all.
+    fewest gives up a seam for a later syllable where that saves a line. The language is the
+    text's; the deck, which PowerPoint wraps itself, measures with the default.
+    """
+    lines = _wrap(text, width, size, bold, language, seams_first=True)
+    if fewest and any(text_width(word, size, bold) > width for word in text.split()):
+        tighter = _wrap(text, width, size, bold, language, seams_first=False)
+        if len(tighter) < len(lines):
+            return tighter
+    return lines
+
+
+def wrap_alike(items: Sequence[tuple[str, float, bool]], size: float, language: Language) -> list[tuple[str, ...]]:
+    """Wrap texts (text, width, bold) that share a height, as boxes of one size or cells of one row.
+
+    Each keeps its seams unless that makes it taller than the tallest of them must be anyway.
+    """
+    fewest = [wrap(text, width, size, bold, language, fewest=True) for text, width, bold in items]
+    budget = max((len(lines) for lines in fewest), default=1)
+    seams = (wrap(text, width, size, bold, language) for text, width, bold in items)
+    return [best if len(best) <= budget else tight for best, tight in zip(seams, fewest, strict=True)]
+
+
+def _wrap(text: str, width: float, size: float, bold: bool, language: Language, seams_first: bool) -> tuple[str, ...]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        lines.extend(_wrap_paragraph([w for w in _BREAK.split(paragraph) if w], width, size, bold))
-    if SOFT_HYPHEN in text:  # a break at a compound's seam is better, unless it costs a line
-        plain = wrap(visible(text), width, size, bold)
-        if len(plain) < len(lines):
-            return plain
+        words = [w for w in _BREAK.split(paragraph) if w]
+        lines.extend(_wrap_paragraph(words, _Measure(width, size, bold, language, seams_first)))
     return tuple(visible(line) for line in lines)
 
 
-def _wrap_paragraph(words: list[str], width: float, size: float, bold: bool) -> list[str]:
+@dataclass(frozen=True)
+class _Measure:
+    """How one text wraps: the line width, the font, the language and whether seams come first."""
+
+    width: float
+    size: float
+    bold: bool
+    language: Language
+    seams_first: bool
+
+    def fits(self, text: str) -> bool:
+        return text_width(text, self.size, self.bold) <= self.width
+
+
+def _wrap_paragraph(words: list[str], measure: _Measure) -> list[str]:
     lines: list[str] = []
     current = ""
     # Words held together by no-break spaces part there, rather than mid-word, when they cannot
     # stand on one line.
-    words = [part for word in words for part in _unbound(word, width, size, bold)]
+    words = [part for word in words for part in _unbound(word, measure)]
     for word in words:
         candidate = f"{current} {word}" if current else word
-        if text_width(candidate, size, bold) <= width:
+        if measure.fits(candidate):
             current = candidate
             continue
         if current:
             lines.append(current)
-        current = word
-        while text_width(current, size, bold) > width:
-            head, current = _split_word(current, width, size, bold)
-            lines.append(head)
+        pieces = _split_word(word, measure) if not measure.fits(word) else [word]
+        lines.extend(pieces[:-1])
+        current = pieces[-1]
     if current or not lines:
         lines.append(current)
     return lines
 
 
-def _unbound(word: str, width: float, size: float, bold: bool) -> list[str]:
+def _unbound(word: str, measure: _Measure) -> list[str]:
     """A word as it wraps: whole, or at its no-break spaces when it is wider than a line."""
-    if text_width(word, size, bold) <= width or not _NO_BREAK.search(word):
+    if measure.fits(word) or not _NO_BREAK.search(word):
         return [word]
     return [part for part in _NO_BREAK.split(word) if part]
 
 
-def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
-    """Split an over-long word: at a hyphen or soft hyphen, else at a syllable start, else anywhere."""
-    limit = _longest_prefix(word, width, size, bold)
-    if limit == 0:
-        return word[:1], word[1:]
-    for cut in range(limit, 0, -1):
-        if word[cut - 1] in "-/":
-            return word[:cut], word[cut:]
-        if word[cut] == SOFT_HYPHEN and visible(word[:cut]):
-            return word[:cut] + "-", word[cut + 1 :]
-    for cut in range(limit, 1, -1):
-        if _syllable_start(word, cut) and len(word) - cut >= 2:
-            return word[:cut] + "-", word[cut:]
-    return word[:limit] + "-", word[limit:]
+def _split_word(word: str, measure: _Measure) -> list[str]:
+    """An over-long word as the lines it takes (the last may be joined by the words after it)."""
+    plain, options = _options(word, measure.language)
+    pieces: list[str] = []
+    start = 0
+    while not measure.fits(plain[start:]):
+        cut = _cut(plain, start, options, measure)
+        pieces.append(_head(plain, start, cut))
+        start = cut
+    return [*pieces, plain[start:]]
 
 
-def _longest_prefix(word: str, width: float, size: float, bold: bool) -> int:
+def _options(word: str, language: Language) -> tuple[str, dict[int, int]]:
+    """The word without soft hyphens, and where it may break, ranked: syllable, seam, the writer's soft hyphen."""
+    plain = visible(word)
+    options = {position: SEAM if seam else SYLLABLE for position, seam in breaks(plain, language)}
+    position = 0
+    for char in word:
+        if char != SOFT_HYPHEN:
+            position += 1
+        elif 0 < position < len(plain):
+            options[position] = CHOSEN
+    return plain, options
+
+
+def _cut(plain: str, start: int, options: dict[int, int], measure: _Measure) -> int:
+    """Where the rest of a word, from start, breaks: the best-ranked break whose head fits the line (the last such)."""
+    fitting = [p for p in sorted(options) if p > start and measure.fits(_head(plain, start, p))]
+    whole = [p for p in fitting if min(_letters(plain[start:p]), _letters(plain[p:])) >= MIN_FRAGMENT]
+    best = max((options[p] for p in whole), default=SYLLABLE)
+    if measure.seams_first and best > SYLLABLE:
+        return [p for p in whole if options[p] == best][-1]
+    if whole or fitting:
+        return (whole or fitting)[-1]
+    return start + max(1, _longest_prefix(plain[start:], measure))
+
+
+def _head(plain: str, start: int, cut: int) -> str:
+    """The part of a word before a break, with a hyphen unless it ends in its own hyphen or slash."""
+    head = plain[start:cut]
+    return head if head[-1] in OWN_BREAKS else head + "-"
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalnum())
+
+
+def _longest_prefix(word: str, measure: _Measure) -> int:
     """Length of the longest prefix that fits with a hyphen after it (binary search)."""
     low, high = 0, len(word) - 1
     while low < high:
         middle = (low + high + 1) // 2
-        if text_width(word[:middle] + "-", size, bold) <= width:
+        if measure.fits(word[:middle] + "-"):
             low = middle
         else:
             high = middle - 1
     return low
-
-
-def _syllable_start(word: str, index: int) -> bool:
-    """Finnish-style syllable boundary: before a consonant that is followed by a vowel."""
-    if index + 1 >= len(word):
-        return False
-    char, after = word[index], word[index + 1]
-    return char.isalpha() and char not in _VOWELS and after in _VOWELS and word[index - 1].isalpha()
 
 
 def fits(lines: tuple[str, ...], width: float, height: float, size: float, bold: bool = False) -> bool:

@@ -77,7 +77,7 @@ def slip_text(slip: int, lang: Language) -> str:
 def _page(plan: Plan, page: Page, title: str) -> Page:
     """One page: shifted down under the title band, lanes with people, boxes with states, the state legend."""
     top = page.title.rect.y  # the page's margin
-    band = _band(page, title)
+    band = _band(page, title, plan.language)
     shifted = _shift(page, band.rect.bottom + top / 2 - top)
     return replace(
         shifted,
@@ -88,11 +88,11 @@ def _page(plan: Plan, page: Page, title: str) -> Page:
     )
 
 
-def _band(page: Page, title: str) -> Text:
+def _band(page: Page, title: str, language: Language) -> Text:
     """The title across the top of the page, in the size and weight of the swimlane's own title."""
     old = page.title
     width = page.width - 2 * old.rect.x
-    lines = wrap(title, width - 2 * old.pad, old.size, True)
+    lines = wrap(title, width - 2 * old.pad, old.size, True, language)
     rect = Rect(old.rect.x, old.rect.y, width, len(lines) * line_height(old.size) + 2 * old.pad)
     return replace(old, rect=rect, lines=lines, bold=True)
 
@@ -140,7 +140,7 @@ def _lane(plan: Plan, lane: LaneBand) -> LaneBand:
     for whole in (True, False):
         for texts in forms:
             for size in _sizes(cell.size):
-                lines = tuple(line for text in texts for line in wrap(text, width, size))
+                lines = tuple(line for text in texts for line in wrap(text, width, size, False, plan.language))
                 fits = len(lines) * line_height(size) <= room
                 if fits and (not whole or _unbroken(texts, lines)):
                     return replace(lane, label=replace(cell, lines=lines, size=size))
