@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +12,11 @@ import pytest
 
 from rollout.build import NO_DICTIONARY, BuildOptions, run_build
 from rollout.layout import hyphenate
+from rollout.layout.swimlane import layout_process
 from rollout.layout.textfit import text_width, wrap
 from rollout.locale.language import Language
-from tests.conftest import FIXTURES
+from rollout.process.load import load_process
+from tests.conftest import FIXTURES, ROOT
 
 SIZE = 10.0
 
@@ -135,3 +138,22 @@ def test_with_voikko_a_build_does_not_warn(tmp_path: Path) -> None:
     options = BuildOptions(tmp_path / "diagrams", tmp_path / "exports", only=("swimlane-svg",), jobs=1)
     result = run_build([tmp_path / "a.yaml"], options)
     assert not [w for w in result.warnings if w.code == NO_DICTIONARY]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "processes").glob("*.yaml")), ids=lambda p: p.stem)
+def test_no_swimlane_box_of_a_process_has_a_fragment_of_under_three_letters(path: Path) -> None:
+    layout = layout_process(load_process(path).process)
+    for page in layout.pages:
+        texts = [page.title, *(box.text for box in page.boxes), *(column.header for column in page.columns)]
+        for text in texts:
+            for line, after in itertools.pairwise(text.lines):
+                if line.endswith("-"):
+                    assert letters(line.split()[-1]) >= 3, text.lines
+                    assert letters(after.split()[0]) >= 3, text.lines
+
+
+def test_omaolo_boxes_break_compounds_at_their_seams() -> None:
+    layout = layout_process(load_process(ROOT / "processes" / "omaolo.yaml").process)
+    lines = {box.step_id: box.text.lines for page in layout.pages for box in page.boxes}
+    assert lines["kayttoonottopaatos"] == ("Käyttöön-", "ottopäätös")  # not Käyttöönot-/topäätös
+    assert lines["arviointityopaja"] == ("Arviointi-", "työpaja")  # the label's soft hyphen

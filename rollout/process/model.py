@@ -158,8 +158,9 @@ class Step(Strict):
     label: ShortText | None = Field(
         default=None,
         description=(
-            "Shorter title for the swimlane box. In a double-quoted label, \\u00ad (a soft hyphen) marks "
-            'where a long compound may break: "Käyttöönotto\\u00adsuunnitelma".'
+            "Shorter title for the swimlane box. Long words break at their compound seams by themselves; "
+            "where another seam is wanted, mark it with \\u00ad (a soft hyphen) in a double-quoted label: "
+            '"Arviointi\\u00adtyöpaja".'
         ),
     )
     owner: Id = Field(description="Role whose lane the step is drawn in.")
