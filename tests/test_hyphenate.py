@@ -11,7 +11,7 @@ import pyphen
 import pytest
 
 from rollout.build import NO_DICTIONARY, BuildOptions, run_build
-from rollout.layout import hyphenate
+from rollout.layout import hyphenate, textfit
 from rollout.layout.swimlane import layout_process
 from rollout.layout.textfit import text_width, wrap
 from rollout.locale.language import Language
@@ -106,11 +106,15 @@ def test_a_word_breaks_after_its_own_hyphen_without_another() -> None:
 def without_voikko(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """As on a machine without libvoikko1 or voikko-fi: the cached breaks and lines are forgotten."""
     monkeypatch.setattr(hyphenate, "finnish_dictionary", lambda: None)
-    hyphenate.breaks.cache_clear()
-    wrap.cache_clear()
+    forget()
     yield
-    hyphenate.breaks.cache_clear()
-    wrap.cache_clear()
+    forget()
+
+
+def forget() -> None:
+    """Empty every cache of breaks and lines, so that they are found again with the dictionary at hand."""
+    for cached in (hyphenate.breaks, textfit._breakable, textfit._wrap, textfit.wrap):
+        cached.cache_clear()
 
 
 @pytest.mark.usefixtures("without_voikko")

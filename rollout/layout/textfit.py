@@ -6,8 +6,10 @@ has) while lines are measured here the same on every machine.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import io
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -112,6 +114,7 @@ def wrap_alike(items: Sequence[tuple[str, float, bool]], size: float, language: 
     return [best if len(best) <= budget else tight for best, tight in zip(seams, fewest, strict=True)]
 
 
+@functools.lru_cache(maxsize=16_384)
 def _wrap(text: str, width: float, size: float, bold: bool, language: Language, seams_first: bool) -> tuple[str, ...]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
@@ -164,17 +167,29 @@ def _unbound(word: str, measure: _Measure) -> list[str]:
 
 def _split_word(word: str, measure: _Measure) -> list[str]:
     """An over-long word as the lines it takes (the last may be joined by the words after it)."""
-    plain, options = _options(word, measure.language)
+    known = _breakable(word, measure.language)
+    plain = known.plain
     pieces: list[str] = []
     start = 0
     while not measure.fits(plain[start:]):
-        cut = _cut(plain, start, options, measure)
+        cut = _cut(known, start, measure)
         pieces.append(_head(plain, start, cut))
         start = cut
     return [*pieces, plain[start:]]
 
 
-def _options(word: str, language: Language) -> tuple[str, dict[int, int]]:
+@dataclass(frozen=True)
+class _Breakable:
+    """A word as drawn, where it may break (in order, with each break's rank) and its letters counted."""
+
+    plain: str
+    positions: tuple[int, ...]
+    ranks: tuple[int, ...]
+    letters: tuple[int, ...]  # letters[i]: how many letters plain[:i] holds
+
+
+@functools.lru_cache(maxsize=16_384)
+def _breakable(word: str, language: Language) -> _Breakable:
     """The word without soft hyphens, and where it may break, ranked: syllable, seam, the writer's soft hyphen."""
     plain = visible(word)
     options = {position: SEAM if seam else SYLLABLE for position, seam in breaks(plain, language)}
@@ -184,29 +199,42 @@ def _options(word: str, language: Language) -> tuple[str, dict[int, int]]:
             position += 1
         elif 0 < position < len(plain):
             options[position] = CHOSEN
-    return plain, options
+    ordered = sorted(options)
+    letters = (0, *itertools.accumulate(1 if char.isalnum() else 0 for char in plain))
+    return _Breakable(plain, tuple(ordered), tuple(options[p] for p in ordered), letters)
 
 
-def _cut(plain: str, start: int, options: dict[int, int], measure: _Measure) -> int:
+def _cut(word: _Breakable, start: int, measure: _Measure) -> int:
     """Where the rest of a word, from start, breaks: the best-ranked break whose head fits the line (the last such)."""
-    fitting = [p for p in sorted(options) if p > start and measure.fits(_head(plain, start, p))]
-    whole = [p for p in fitting if min(_letters(plain[start:p]), _letters(plain[p:])) >= MIN_FRAGMENT]
-    best = max((options[p] for p in whole), default=SYLLABLE)
+    first = bisect.bisect_right(word.positions, start)
+    # Heads grow with the break's position: find the last one that fits by bisection.
+    low, high = first, len(word.positions)
+    while low < high:
+        middle = (low + high) // 2
+        if measure.fits(_head(word.plain, start, word.positions[middle])):
+            low = middle + 1
+        else:
+            high = middle
+    fitting = range(first, low)
+    total = word.letters[-1]
+    whole = [
+        i
+        for i in fitting
+        if min(word.letters[word.positions[i]] - word.letters[start], total - word.letters[word.positions[i]])
+        >= MIN_FRAGMENT
+    ]
+    best = max((word.ranks[i] for i in whole), default=SYLLABLE)
     if measure.seams_first and best > SYLLABLE:
-        return [p for p in whole if options[p] == best][-1]
+        return word.positions[[i for i in whole if word.ranks[i] == best][-1]]
     if whole or fitting:
-        return (whole or fitting)[-1]
-    return start + max(1, _longest_prefix(plain[start:], measure))
+        return word.positions[(whole or fitting)[-1]]
+    return start + max(1, _longest_prefix(word.plain[start:], measure))
 
 
 def _head(plain: str, start: int, cut: int) -> str:
     """The part of a word before a break, with a hyphen unless it ends in its own hyphen or slash."""
     head = plain[start:cut]
     return head if head[-1] in OWN_BREAKS else head + "-"
-
-
-def _letters(text: str) -> int:
-    return sum(1 for char in text if char.isalnum())
 
 
 def _longest_prefix(word: str, measure: _Measure) -> int:
