@@ -47,3 +47,11 @@ def test_words_held_by_no_break_spaces_part_there_when_they_cannot_share_a_line(
     text = "Kesto noin\u00a02\u00a0vk"
     width = max(text_width("Kesto", 10.0), text_width("2 vk", 10.0)) + 1.0  # narrower than "noin 2 vk"
     assert wrap(text, width, 10.0) == ("Kesto", "noin", "2 vk")
+
+
+def test_a_line_too_narrow_even_for_a_hyphen_takes_a_letter_at_a_time_and_loses_none() -> None:
+    assert wrap("a\u00adb", 1.0, 10.0) == ("a", "b")
+    assert wrap("abc", 1.0, 10.0) == ("a", "b", "c")
+    lines = wrap("Käyttöönottosuunnitelma", text_width("Kä-", 10.0), 10.0)
+    assert "".join(line.removesuffix("-") for line in lines) == "Käyttöönottosuunnitelma"
+    assert all(text_width(line, 10.0) <= text_width("Kä-", 10.0) or len(line) == 1 for line in lines)

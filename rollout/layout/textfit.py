@@ -171,9 +171,10 @@ def _split_word(word: str, measure: _Measure) -> list[str]:
     plain = known.plain
     pieces: list[str] = []
     start = 0
-    while not measure.fits(plain[start:]):
+    while len(plain) - start > 1 and not measure.fits(plain[start:]):
         cut = _cut(known, start, measure)
-        pieces.append(_head(plain, start, cut))
+        head = _head(plain, start, cut)
+        pieces.append(head if measure.fits(head) else plain[start:cut])  # too narrow for a hyphen even
         start = cut
     return [*pieces, plain[start:]]
 
