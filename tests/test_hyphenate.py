@@ -15,7 +15,8 @@ from rollout.layout import hyphenate, textfit
 from rollout.layout.swimlane import layout_process
 from rollout.layout.textfit import text_width, wrap
 from rollout.locale.language import Language
-from rollout.process.load import load_process
+from rollout.process.load import load_process, load_text
+from rollout.process.source import read_text
 from tests.conftest import FIXTURES, ROOT
 
 SIZE = 10.0
@@ -161,3 +162,12 @@ def test_omaolo_boxes_break_compounds_at_their_seams() -> None:
     lines = {box.step_id: box.text.lines for page in layout.pages for box in page.boxes}
     assert lines["kayttoonottopaatos"] == ("Käyttöön-", "ottopäätös")  # not Käyttöönot-/topäätös
     assert lines["arviointityopaja"] == ("Arviointi-", "työpaja")  # the label's soft hyphen
+
+
+def test_a_swimlane_title_breaks_at_its_seam_even_where_a_syllable_would_save_a_line() -> None:
+    text = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    text = text.replace("title: Pieni prosessi", "title: Perhekeskuksen palvelut", 1)
+    layout = layout_process(load_text(read_text(text.encode(), "p.yaml"), "p.yaml").process)
+    title = layout.pages[0].title
+    assert text_width("Perhekeskuksen", title.size, True) > title.rect.w - 2 * title.pad  # it must break
+    assert title.lines == ("Perhe-", "keskuksen", "palvelut")  # not Perhekeskuk-/sen palvelut

@@ -321,7 +321,9 @@ def _measure(
     box_lines = max((len(lines) for lines in step_lines.values()), default=1)
     box_h = box_lines * line_height(size) + 2 * PAD
     col_x = _column_starts(body_x, slot_w, slotting.slots_per_column)
-    title_lines, *headers = _header_lines(process, slotting, col_x, _title(process, part), label_w - 2 * PAD)
+    # The title keeps its seams: "Perhe-" / "keskuksen", never "Perhekeskuk-" / "sen" to save a line.
+    title_lines = wrap(_title(process, part), label_w - 2 * PAD, LABEL_SIZE, True, language)
+    headers = _header_lines(process, slotting, col_x, len(title_lines))
     header_h = max(len(title_lines), *(len(h) for h in headers)) * line_height(LABEL_SIZE) + 2 * PAD
     lane_need = _lane_heights(process, slotting, box_h, label_w)
     avail = SLIDE_H - 2 * MARGIN - header_h - LEGEND_H - 4
@@ -397,19 +399,17 @@ def _column_starts(body_x: float, slot_w: float, slots: tuple[int, ...]) -> list
     return starts
 
 
-def _header_lines(
-    process: Process, slotting: Slotting, col_x: list[float], title: str, title_w: float
-) -> list[tuple[str, ...]]:
-    """The title's lines, then each phase header's: one row, so wrapped alike."""
+def _header_lines(process: Process, slotting: Slotting, col_x: list[float], title_lines: int) -> list[tuple[str, ...]]:
+    """Each phase header's lines: one row beside the title, so wrapped alike."""
     phases = {p.id: (i, p) for i, p in enumerate(process.phases, start=1)}
-    cells = [(title, title_w, True)]
+    cells = []
     for column, phase_id in enumerate(slotting.phases):
         number, phase = phases[phase_id]
         text = f"{number}. {phase.name}"
         if phase.ongoing:
             text += f" ({label('ongoing', process.process.language)})"
         cells.append((text, col_x[column + 1] - col_x[column] - 2 * PAD, True))
-    return wrap_alike(cells, LABEL_SIZE, process.process.language)
+    return wrap_alike(cells, LABEL_SIZE, process.process.language, title_lines)
 
 
 def _lane_heights(process: Process, slotting: Slotting, box_h: float, label_w: float) -> list[float]:

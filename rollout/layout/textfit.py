@@ -103,13 +103,16 @@ def wrap(
     return lines
 
 
-def wrap_alike(items: Sequence[tuple[str, float, bool]], size: float, language: Language) -> list[tuple[str, ...]]:
+def wrap_alike(
+    items: Sequence[tuple[str, float, bool]], size: float, language: Language, floor: int = 1
+) -> list[tuple[str, ...]]:
     """Wrap texts (text, width, bold) that share a height, as boxes of one size or cells of one row.
 
-    Each keeps its seams unless that makes it taller than the tallest of them must be anyway.
+    Each keeps its seams unless that makes it taller than the tallest of them must be anyway (and
+    than floor lines, the height of what else shares the row).
     """
     fewest = [wrap(text, width, size, bold, language, fewest=True) for text, width, bold in items]
-    budget = max((len(lines) for lines in fewest), default=1)
+    budget = max([floor, *(len(lines) for lines in fewest)])
     seams = (wrap(text, width, size, bold, language) for text, width, bold in items)
     return [best if len(best) <= budget else tight for best, tight in zip(seams, fewest, strict=True)]
 
