@@ -16,7 +16,7 @@ from pptx.text.text import TextFrame
 
 from rollout.layout.flow import Para, lines_of
 from rollout.layout.swimlane import layout_process
-from rollout.layout.textfit import line_height, wrap
+from rollout.layout.textfit import line_height
 from rollout.process.load import load_process
 from rollout.process.model import Process
 from rollout.render.deck import deck_pptx
@@ -91,13 +91,7 @@ def frames(slide: Slide) -> Iterator[tuple[TextFrame, float, float, Any]]:
 
 
 def needed_height(frame: TextFrame, width: float) -> float:
-    """Height the paragraphs need, measured with the bundled font metrics.
-
-    A frame that PowerPoint wraps is measured with the deck's safety margin; one that holds lines
-    wrapped in advance (word wrap off) needs a line per paragraph, and more for a line wider than the frame.
-    """
-    if frame.word_wrap is False:
-        return sum(_prewrapped_height(paragraph, width) for paragraph in frame.paragraphs)
+    """Height the paragraphs need, measured with the bundled font metrics."""
     total = 0.0
     for paragraph in frame.paragraphs:
         runs = paragraph.runs
@@ -109,13 +103,6 @@ def needed_height(frame: TextFrame, width: float) -> float:
         para = Para(paragraph.text, size, bold, indent=indent > 0, space_before=before)
         total += len(lines_of(para, width)) * line_height(size) + before
     return total
-
-
-def _prewrapped_height(paragraph: Any, width: float) -> float:
-    runs = paragraph.runs
-    size = runs[0].font.size.pt if runs and runs[0].font.size else 18.0
-    bold = bool(runs and runs[0].font.bold)
-    return len(wrap(paragraph.text, width + 0.01, size, bold)) * line_height(size)
 
 
 def notes(slide: Slide) -> str:
