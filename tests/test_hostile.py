@@ -21,7 +21,7 @@ from rollout.render.slide import swimlane_pptx
 from tests.conftest import FIXTURES
 
 MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
-LOCATED = re.compile(r"^bad\.yaml:\d+:\d+: (error|warning): .+ \[[a-z0-9-]+\]$")
+LOCATED = re.compile(r"^bad\.yaml:\d+:\d+: (error|warning|note): .+ \[[a-z0-9-]+\]$")
 
 
 def issues_of(raw: bytes, tmp_path: Path) -> list[str]:

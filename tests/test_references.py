@@ -51,8 +51,8 @@ def test_among_many_roles_the_closest_few_are_named() -> None:
         ),
         (
             ("depends_on: [paatos]", "depends_on: [Päätä]"),
-            "p.yaml:46:18: error: step 'toteuta': depends_on.0: 'Päätä' is the title of step 'paatos'; write its id: "
-            "depends_on: [paatos] [name-not-id]",
+            "p.yaml:46:18: error: step 'toteuta': depends_on item 1: 'Päätä' is the title of step 'paatos'; write its "
+            "id: depends_on: [paatos] [name-not-id]",
         ),
     ],
 )
@@ -113,8 +113,8 @@ def test_a_list_item_with_a_colon_in_it_gets_quotes() -> None:
     assert issues(
         ("deliverables: [Suunnitelma]", "checklist:\n      - Palaute: perheiltä\n    deliverables: [Suunnitelma]")
     ) == [
-        "p.yaml:32:9: error: step 'suunnitelma': checklist.0 should be text, not a mapping; the text has ': ' in it, "
-        'which YAML reads as a key: put the whole text in quotes: - "Palaute: perheiltä" [wrong-type]'
+        "p.yaml:32:9: error: step 'suunnitelma': checklist item 1 should be text, not a mapping; the text has ': ' in "
+        'it, which YAML reads as a key: put the whole text in quotes: - "Palaute: perheiltä" [wrong-type]'
     ]
 
 
@@ -206,7 +206,7 @@ def test_a_label_written_for_an_id_is_called_a_label() -> None:
         ("depends_on: [paatos]", "depends_on: [suunnitelma, Päätös]"),
     )
     assert found == [
-        "p.yaml:47:31: error: step 'toteuta': depends_on.1: 'Päätös' is the label of step 'paatos'; write its id: "
+        "p.yaml:47:31: error: step 'toteuta': depends_on item 2: 'Päätös' is the label of step 'paatos'; write its id: "
         "depends_on: [suunnitelma, paatos] [name-not-id]"
     ]
 

@@ -77,37 +77,41 @@ def test_text_that_needs_quotes_is_shown_quoted(text: str, expected: str) -> Non
         (
             "roles:\n  - id: johto\n    name: Johto\n  - id: tiimi\n      name: Tiimi\n",
             "t.yaml:5:7: error: 'name' starts in column 7, but 'id' on the line above (line 4) starts in column 5: "
-            "keys of one item start in the same column; indent 'name' by 4 spaces [bad-indent]",
+            "keys of one item start in the same column; indent 'name' to column 5 (4 spaces), like line 4 "
+            "[bad-indent]",
         ),
         (
             "roles:\n  - id: johto\n    name: Johto\n  - id: tiimi\n   name: Tiimi\n",
             "t.yaml:5:4: error: 'name' starts in column 4, but 'id' on the line above (line 4) starts in column 5: "
-            "keys of one item start in the same column; indent 'name' by 4 spaces [bad-indent]",
+            "keys of one item start in the same column; indent 'name' to column 5 (4 spaces), like line 4 "
+            "[bad-indent]",
         ),
         (
             "process:\n  id: x\n  title: y\n owner: z\n",
             "t.yaml:4:2: error: 'owner' starts in column 2, but 'title' on the line above (line 3) starts in column 3: "
-            "keys of one item start in the same column; indent 'owner' by 2 spaces [bad-indent]",
+            "keys of one item start in the same column; indent 'owner' to column 3 (2 spaces), like line 3 "
+            "[bad-indent]",
         ),
         (
             "process:\n  id: x\n\n  # a comment\n    title: y\n",
             "t.yaml:5:5: error: 'title' starts in column 5, but 'id' on the line above (line 2) starts in column 3: "
-            "keys of one item start in the same column; indent 'title' by 2 spaces [bad-indent]",
+            "keys of one item start in the same column; indent 'title' to column 3 (2 spaces), like line 2 "
+            "[bad-indent]",
         ),
         (
             "roles:\n  - id: johto\n    name: Johto\n   - id: tiimi\n     name: Tiimi\n",
             "t.yaml:4:4: error: this '- ' is in column 4, but the '- ' of the item above (line 2) is in column 3: "
-            "the items of one list line up; indent the '- ' by 2 spaces [bad-indent]",
+            "the items of one list line up; indent the '- ' to column 3 (2 spaces) [bad-indent]",
         ),
         (
             "roles:\n  - id: johto\n    name: Johto\n  id: tiimi\n  name: Tiimi\n",
             "t.yaml:4:3: error: a new list item starts with '- ' (like line 2): write - id: tiimi and indent the "
-            "item's other lines 4 spaces [missing-dash]",
+            "item's other lines to column 5 (4 spaces) [missing-dash]",
         ),
         (
             "roles:\n  - id: johto\n    name: Johto\n  kind: partner\n",
-            "t.yaml:4:3: error: 'kind' starts in column 3, where the list's '- ' marks are (line 2): indent it 4 "
-            "spaces if it belongs to the item above, or start a new item: - kind: partner [bad-indent]",
+            "t.yaml:4:3: error: 'kind' starts in column 3, where the list's '- ' marks are (line 2): indent it to "
+            "column 5 (4 spaces) if it belongs to the item above, or start a new item: - kind: partner [bad-indent]",
         ),
         (
             "process:\n  id: x\n  Tämä on tekstiä\n  title: y\n",

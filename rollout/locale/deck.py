@@ -147,6 +147,7 @@ LABELS: dict[str, dict[Language, str]] = {
     "milestone": t("Virstanpylväs", "Milstolpe", "Milestone"),
     "critical": t("Kriittisellä polulla", "På den kritiska linjen", "On the critical path"),
     "recurring": t("Toistuu: {cadence}", "Återkommer: {cadence}", "Recurs: {cadence}"),
+    "recurring_plain": t("Toistuu", "Återkommer", "Recurs"),
     "inferred": t(
         "Lähteet eivät kuvaa tätä tehtävää; se on päätelty. Tarkista se omassa organisaatiossasi.",
         "Källorna beskriver inte uppgiften; den är härledd. Kontrollera den i din organisation.",

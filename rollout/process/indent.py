@@ -50,14 +50,19 @@ def _message(line: Line, target: Line, previous: Line) -> str:
     where = f"on the line above (line {target.number})" if target is previous else f"on line {target.number}"
     return (
         f"{_name(line)} starts in column {line.indent + 1}, but {_name(target)} {where} starts in column "
-        f"{target.content + 1}: keys of one item start in the same column; {_indent(line, target.content)}"
+        f"{target.content + 1}: keys of one item start in the same column; {_indent(line, target)}"
     )
 
 
-def _indent(line: Line, spaces: int) -> str:
-    if spaces == 0:
-        return f"start {_name(line)} at the beginning of the line"
-    return f"indent {_name(line)} by {_spaces(spaces)}"
+def _indent(line: Line, target: Line) -> str:
+    if target.content == 0:
+        return f"start {_name(line)} at the beginning of the line, like line {target.number}"
+    return f"indent {_name(line)} {_to_column(target.content)}, like line {target.number}"
+
+
+def _to_column(spaces: int) -> str:
+    """'to column 5 (4 spaces)': where the text starts, and the spaces in front of it (the whole indentation)."""
+    return f"to column {spaces + 1} ({_spaces(spaces)})"
 
 
 def _dash_hint(line: Line, previous: Line, levels: list[Line]) -> Hint | None:
@@ -72,7 +77,7 @@ def _dash_hint(line: Line, previous: Line, levels: list[Line]) -> Hint | None:
     if not items or (after_value and line.key != items[0].key):  # not another item like those above
         return _stray_dash(line, previous) if previous.key is not None and previous.value else None
     item = items[0]
-    fix = f"indent the '- ' by {_spaces(item.dashes[-1])}" if item.dashes[-1] else "start the '- ' at the line's start"
+    fix = f"indent the '- ' {_to_column(item.dashes[-1])}" if item.dashes[-1] else "start the '- ' at the line's start"
     message = (
         f"this '- ' is in column {dash + 1}, but the '- ' of the item above (line {item.number}) is in column "
         f"{item.dashes[-1] + 1}: the items of one list line up; {fix}"
@@ -101,12 +106,12 @@ def _missing_dash(line: Line, item: Line, lines: list[str]) -> Hint:
     if line.key in keys:
         message = (
             f"a new list item starts with '- ' (like line {item.number}): write {fixed} and indent the item's "
-            f"other lines {_spaces(item.content)}"
+            f"other lines {_to_column(item.content)}"
         )
         return Hint(line.number, line.indent + 1, message, "missing-dash")
     message = (
         f"{_name(line)} starts in column {line.indent + 1}, where the list's '- ' marks are (line {item.number}): "
-        f"indent it {_spaces(item.content)} if it belongs to the item above, or start a new item: {fixed}"
+        f"indent it {_to_column(item.content)} if it belongs to the item above, or start a new item: {fixed}"
     )
     return Hint(line.number, line.indent + 1, message, "bad-indent")
 

@@ -43,7 +43,7 @@ def load_process(path: FsPath, display: str | None = None) -> Loaded:
     try:
         loaded = load_text(read_text(raw, shown), shown)
     except RolloutError as exc:
-        full = any(issue.severity is Severity.NOTE for issue in exc.issues)  # a screenful already
+        full = any(issue.code == "too-many-errors" for issue in exc.issues)  # a screenful already
         raise RolloutError([*exc.issues, *([] if full else named)]) from None
     return replace(loaded, warnings=(*named, *loaded.warnings))
 

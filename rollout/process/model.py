@@ -149,6 +149,11 @@ class Raci(Strict):
     informed: IdList = Field(default_factory=list)
 
 
+def _false_as_none(value: object) -> object:
+    """`recurring: false` says the same as leaving the key out."""
+    return None if value is False else value
+
+
 class Step(Strict):
     """A box on the swimlane: one thing a role does in a phase."""
 
@@ -173,7 +178,11 @@ class Step(Strict):
     checklist: TextList = Field(default_factory=list)
     duration_weeks: Annotated[float, Field(gt=0, le=520)] | None = None
     milestone: bool = False
-    recurring: ShortText | None = Field(default=None, description="Cadence of a repeated step.")
+    recurring: Annotated[ShortText | bool | None, BeforeValidator(_false_as_none)] = Field(
+        default=None,
+        description="How often the step is repeated ('viikoittain', 'kuukausittain'), shown as 'Toistuu: "
+        "viikoittain'; true when it recurs with no cadence to name, false (or left out) when it does not.",
+    )
     inferred: bool = Field(default=False, description="True when the source is silent on it.")
     tips: TextList = Field(default_factory=list)
     pitfalls: TextList = Field(default_factory=list)
@@ -181,12 +190,26 @@ class Step(Strict):
     notes: Text | None = Field(default=None, description="What the project lead should say.")
 
 
+def _number_as_text(value: object) -> object:
+    """A figure written as a number (`target: 100`) is the text of that number, as written in a project file."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+Figure = Annotated[
+    ShortText,
+    BeforeValidator(_number_as_text),
+    WithJsonSchema({"anyOf": [{"type": "string", "minLength": 1, "maxLength": 300}, {"type": "number"}]}),
+]
+
+
 class Metric(Strict):
     """A figure for measuring the change."""
 
     name: ShortText
-    target: ShortText | None = None
-    baseline: ShortText | None = None
+    target: Figure | None = Field(default=None, description="The figure aimed at: text or a number ('100', '80 %').")
+    baseline: Figure | None = Field(default=None, description="The figure before the change: text or a number.")
     source: ShortText | None = Field(default=None, description="Where the figure comes from.")
 
 

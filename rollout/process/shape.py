@@ -17,6 +17,7 @@ from rollout.errors import Finding, Path
 from rollout.process import spaces
 from rollout.process.fields import allowed_keys
 from rollout.process.lines import quoted
+from rollout.process.paths import path_words
 from rollout.process.references import bad_id, key_of
 from rollout.process.source import Document
 from rollout.process.suggest import closest, did_you_mean
@@ -188,6 +189,11 @@ def _type_message(where: str, kinds: list[str], loc: Path, doc: Document) -> str
             if loc and isinstance(loc[-1], int)
             else "; write the value after the colon"
         )
+    elif kind == "string_type" and isinstance(value, bool):
+        message += (
+            f"; write what it says in words (only if you mean the word {raw or value} itself, put it in quotes: "
+            f'{_written_as(loc)}"{raw}")'
+        )
     elif kind == "string_type" and raw is not None and not isinstance(value, str):
         message += f'; write it in quotes: {_written_as(loc)}"{raw}"'
     elif kind in ("float_type", "int_type") and isinstance(value, str) and _DECIMAL_COMMA.match(value):
@@ -236,14 +242,14 @@ def describe(loc: Path, data: Any, vocabulary: Vocabulary) -> str:
         return "the file"
     noun = vocabulary.items.get(str(loc[0])) if len(loc) >= 2 else None
     if noun is None:
-        return ".".join(str(item) for item in loc)
+        return path_words(loc, data)
     if isinstance(loc[1], int):
         item = at(data, loc[:2])
         ident = item.get("id") if isinstance(item, dict) else None
         name = f"{noun} '{ident}'" if isinstance(ident, str) else f"{noun} #{loc[1] + 1}"
     else:
         name = f"{noun} '{loc[1]}'"
-    rest = ".".join(str(part) for part in loc[2:])
+    rest = path_words(loc[2:], at(data, loc[:2]))
     return f"{name}: {rest}" if rest else name
 
 

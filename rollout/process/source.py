@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from rollout.errors import Issue, RolloutError
+from rollout.errors import Issue, RolloutError, Severity
 from rollout.process.document import Document
 from rollout.process.events import MAX_DEPTH, Builder, resolve_plain
 from rollout.process.syntax import explain, located_error, reader_error
@@ -57,7 +57,7 @@ def parse_yaml(text: str, file: str) -> Document:
             mistakes.append(found.issue)
             repeated = len(mistakes) > 1 and mistakes[-2].line == found.issue.line
             if found.fixed is None or repeated or len(mistakes) >= MAX_REPAIRS:
-                raise RolloutError(mistakes) from None
+                raise RolloutError([*mistakes, _stopped(found.issue)]) from None
             text = _with_line(text, found.issue.line, found.fixed)
             continue
         doc.problems[:0] = mistakes
@@ -65,6 +65,15 @@ def parse_yaml(text: str, file: str) -> Document:
 
 
 MAX_REPAIRS = 50  # syntax mistakes corrected in memory to read on; past this the file is not read further
+
+
+def _stopped(last: Issue) -> Issue:
+    """The note that says the checks of the file's content wait for a syntax mistake to be fixed."""
+    message = (
+        "YAML cannot read the file past this mistake, so the file's other checks (ids, references, RACI, …) "
+        "run only once it is fixed: there may be more to correct after that"
+    )
+    return Issue(last.file, last.line, last.col, message, "checks-waiting", Severity.NOTE)
 
 
 class _Mistake(Exception):

@@ -222,6 +222,9 @@ def _indentation(lines: list[str], mark: Any, opened: Any, problem: str, context
     if found is not None:
         return found
     line = line_at(lines, number)
+    item = _list_item_above(lines, line) if line.key is None and not line.dashes and not line.blank else None
+    if item is not None:
+        return _missing_item_dash(line, item)
     if "simple key" in context and line.key is None and not line.dashes and not line.blank:
         message = (
             "this line has no 'key:' in front of its text; write 'key: text', or, if it continues the "
@@ -229,6 +232,28 @@ def _indentation(lines: list[str], mark: Any, opened: Any, problem: str, context
         )
         return Hint(number, line.content + 1, message, "bad-indent")
     return None
+
+
+def _list_item_above(lines: list[str], line: Line) -> Line | None:
+    """The list item ('- text') just above a line without a key, when the line sits where its '- ' would be."""
+    for number in range(line.number - 1, 0, -1):
+        above = line_at(lines, number)
+        if above.blank:
+            continue
+        if above.dashes and above.key is None and above.dashes[-1] - 2 <= line.indent <= above.dashes[-1] + 1:
+            return above
+        return None
+    return None
+
+
+def _missing_item_dash(line: Line, item: Line) -> Hint:
+    """A list entry written without its '- ' under one that has it: show the line with the '- ' added."""
+    fixed = " " * item.dashes[-1] + "- " + line.text.strip()
+    message = (
+        f"this line has no '- ' in front, but the line above (line {item.number}) is a list item: each item of a "
+        f"list starts with '- ' in the same column; write {fixed.strip()}, the '- ' in column {item.dashes[-1] + 1}"
+    )
+    return Hint(line.number, line.indent + 1, message, "missing-dash", fixed)
 
 
 # A line of YAML structure: "key:" or "- key:" at its start.

@@ -188,8 +188,10 @@ def _head(deck: DeckBuilder, step: Step) -> tuple[Para, ...]:
         meta.append(deck.t("critical"))
     if step.milestone:
         meta.append(deck.t("milestone"))
-    if step.recurring:
+    if isinstance(step.recurring, str):
         meta.append(deck.t("recurring", cadence=step.recurring))
+    elif step.recurring:
+        meta.append(deck.t("recurring_plain"))
     head = [Para(" · ".join(meta), SMALL_SIZE, True, color=palette.MUTED_TEXT, space_before=0.0)]
     if step.inferred:
         head.append(Para(deck.t("inferred"), SMALL_SIZE, color=palette.MUTED_TEXT))

@@ -84,7 +84,7 @@ def test_dates_in_other_forms_are_named_and_a_finnish_date_is_rewritten() -> Non
     assert found == [
         "p.yaml:6:10: error: project.start: '3.5.2027' is not a date in the form YYYY-MM-DD; write 2027-05-03 "
         "[bad-date]",
-        "p.yaml:27:42: error: evaluation.measurements.0.date: '2027-6-1' is not a date in the form YYYY-MM-DD "
+        "p.yaml:27:42: error: evaluation: measurement 1: date: '2027-6-1' is not a date in the form YYYY-MM-DD "
         "[bad-date]",
     ]
 
