@@ -127,3 +127,14 @@ def test_a_path_in_a_message_counts_items_from_one_and_names_them() -> None:
         "p.yaml:51:15: error: evaluation: metric 1 'Palautteita kuukaudessa': target should be text, not a list "
         "[wrong-type]"
     ]
+
+
+def test_a_control_character_does_not_stop_the_checks() -> None:
+    doc = parse_yaml("process:\n  title: Palaute: x\n  id: a\x01b\x02\n", "t.yaml")
+    assert [issue.format() for issue in doc.problems] == [
+        "t.yaml:3:8: error: the character U+0001 is not allowed in a YAML file (an invisible control character?); "
+        "remove it (and the 1 more on this line after it) [yaml-syntax]",
+        "t.yaml:2:17: error: this text contains ': ', which YAML reads as a new key; put the whole text in quotes: "
+        'title: "Palaute: x" [needs-quotes]',
+    ]
+    assert doc.data == {"process": {"title": "Palaute: x", "id": "ab"}}

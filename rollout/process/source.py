@@ -10,6 +10,7 @@ and document size bounded, no recursion. Texts that YAML reads differently from 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import yaml
@@ -17,6 +18,7 @@ import yaml
 from rollout.errors import Issue, RolloutError, Severity
 from rollout.process.document import Document
 from rollout.process.events import MAX_DEPTH, Builder, resolve_plain
+from rollout.process.lines import split_lines
 from rollout.process.syntax import explain, located_error, reader_error
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Document", "parse_yaml", "read_text", "resolve_plain"]
@@ -55,7 +57,7 @@ def parse_yaml(text: str, file: str) -> Document:
             doc = _parse_once(text, file)
         except _Mistake as found:
             mistakes.append(found.issue)
-            repeated = len(mistakes) > 1 and mistakes[-2].line == found.issue.line
+            repeated = len(mistakes) > 1 and _where(mistakes[-2]) == _where(found.issue)  # the correction did not help
             if found.fixed is None or repeated or len(mistakes) >= MAX_REPAIRS:
                 raise RolloutError([*mistakes, _stopped(found.issue)]) from None
             text = _with_line(text, found.issue.line, found.fixed)
@@ -65,6 +67,10 @@ def parse_yaml(text: str, file: str) -> Document:
 
 
 MAX_REPAIRS = 50  # syntax mistakes corrected in memory to read on; past this the file is not read further
+
+
+def _where(issue: Issue) -> tuple[int, int, str]:
+    return issue.line, issue.col, issue.code
 
 
 def _stopped(last: Issue) -> Issue:
@@ -102,18 +108,34 @@ def _parse_once(text: str, file: str) -> Document:
         while not builder.done and loader.check_event():
             builder.feed(loader.get_event())
     except yaml.reader.ReaderError as exc:
-        raise reader_error(exc, text, file) from None
+        issue = reader_error(exc, text, file).issues[0]
+        raise _Mistake(*_without_characters(issue, text)) from None
     except yaml.MarkedYAMLError as exc:
         hint = explain(exc, text, _loader_class())
         raise _Mistake(Issue(file, hint.line, hint.col, hint.message, hint.code), hint.fixed) from None
     except yaml.YAMLError as exc:
-        raise located_error(file, 1, 1, f"YAML error: {exc}", "yaml-syntax") from None
+        raise _Mistake(Issue(file, 1, 1, f"YAML error: {exc}", "yaml-syntax"), None) from None
     finally:
         if loader is not None:
             loader.dispose()
     if builder.problems:
         raise RolloutError(builder.problems + builder.doc.problems + builder.doc.warnings)
     return builder.doc
+
+
+def _without_characters(issue: Issue, text: str) -> tuple[Issue, str | None]:
+    """A character YAML does not allow: its line without it (and any more such characters on that line)."""
+    lines = split_lines(text)
+    if not 0 < issue.line <= len(lines):
+        return issue, None
+    line = lines[issue.line - 1]
+    found = len(_NOT_ALLOWED.findall(line))
+    if found > 1:
+        issue = replace(issue, message=f"{issue.message} (and the {found - 1:,} more on this line after it)")
+    return issue, _NOT_ALLOWED.sub("", line)
+
+
+_NOT_ALLOWED = yaml.reader.Reader.NON_PRINTABLE
 
 
 def _check_flow_depth(text: str, file: str) -> None:
