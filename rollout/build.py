@@ -9,15 +9,11 @@ replaced by rename.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
+import functools
 import hashlib
 import importlib
 import json
-import multiprocessing
 import os
-import signal
-import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -29,6 +25,7 @@ from rollout import __version__
 from rollout.errors import BuildError, Issue, RolloutError, Severity
 from rollout.files import remove_stray_temporaries, write_all_atomic
 from rollout.sources import Source, read_source
+from rollout.workers import WorkerLost, run_forked
 
 if TYPE_CHECKING:
     from rollout.layout.geometry import Layout
@@ -280,42 +277,25 @@ def _plan_line(path: Path, plan: Plan) -> str:
 def _render_all(jobs: list[_Job], options: BuildOptions, progress: Progress | None) -> list[bytes]:
     """Render every job, on several cores when there are several jobs; results in job order.
 
-    Workers are forked, ignore Ctrl-C (the build itself stops them) and return bytes only, so a
-    build that fails or is interrupted still writes nothing.
+    Workers are forked children that return bytes only and end with the build (workers.py), so a
+    build that fails or is stopped, by any signal, writes nothing and leaves no worker behind.
     """
+
+    def started(index: int) -> None:
+        _note(progress, f"rendering {index + 1}/{len(jobs)}: {jobs[index].source.path} {jobs[index].kind}")
+
     workers = min(len(jobs), options.jobs or os.cpu_count() or 1)
     if workers <= 1:
         payloads = []
-        for index, job in enumerate(jobs, start=1):
-            _note(progress, f"rendering {index}/{len(jobs)}: {job.source.path} {job.kind}")
+        for index, job in enumerate(jobs):
+            started(index)
             payloads.append(_render(job, options))
         return payloads
     _preload(job.kind for job in jobs)  # imported once here, shared by every forked worker
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(workers, initializer=_quiet_worker) as pool:  # leaving the block stops it
-        pending = [pool.apply_async(_render, (job, options)) for job in jobs]
-        payloads = []
-        for index, (job, result) in enumerate(zip(jobs, pending, strict=True), start=1):
-            _note(progress, f"rendering {index}/{len(jobs)}: {job.source.path} {job.kind}")
-            payloads.append(result.get())
-        return payloads
-
-
-def _quiet_worker() -> None:
-    """A worker leaves interruptions to the build that started it, and ends when the build does.
-
-    On Linux the kernel stops a worker whose build was killed (kill -9), before the worker could
-    print a traceback about its lost pipe.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
-_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
+    try:
+        return run_forked([functools.partial(_render, job, options) for job in jobs], workers, started)
+    except WorkerLost as exc:
+        raise BuildError(str(exc)) from None
 
 
 def _preload(kinds: Iterable[str]) -> None:
