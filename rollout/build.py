@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from rollout import __version__
 from rollout.errors import BuildError, Issue, RolloutError, Severity
-from rollout.files import remove_stray_temporaries, write_all_atomic
+from rollout.files import locked_folders, remove_stray_temporaries, write_all_atomic
 from rollout.sources import Source, read_source
 from rollout.workers import WorkerLost, run_forked
 
@@ -128,14 +128,17 @@ class BuildResult:
         return f"wrote {len(self.written)} {files}, {len(self.unchanged)} unchanged, in {self.seconds:.2f} s"
 
 
-def run_build(sources: list[Path], options: BuildOptions, progress: Progress | None = None) -> BuildResult:
+def run_build(
+    sources: list[Path], options: BuildOptions, progress: Progress | None = None, result: BuildResult | None = None
+) -> BuildResult:
     """Build every stale output of every valid source; write nothing unless all of it rendered.
 
     A source with errors is named in the result (with its errors) and nothing of it is written;
-    the other sources are built all the same.
+    the other sources are built all the same. The result given (or a new one) is filled in as the
+    build goes: when the build is interrupted, its `written` says truthfully what was replaced.
     """
     started = time.perf_counter()
-    result = BuildResult()
+    result = result if result is not None else BuildResult()
     tool = tool_digest()
     jobs: list[_Job] = []
     inputs = [read_source(path) for path in sources]
@@ -156,15 +159,31 @@ def run_build(sources: list[Path], options: BuildOptions, progress: Progress | N
         (options.output(job.source.path, job.kind), payload, _entry(job, payload, options, tool))
         for job, payload in zip(jobs, payloads, strict=True)
     ]
-    _note(progress, f"writing {len(pending)} files")
-    for folder in {options.diagrams_dir, options.exports_dir}:
-        remove_stray_temporaries(folder)
-    write_all_atomic([(path, payload) for path, payload, _ in pending] + _manifests(pending))
-    result.written += [path for path, _, _ in pending]
+    _write(pending, result, progress)
     if progress:
         progress("")
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _write(pending: list[tuple[Path, bytes, dict[str, str]]], result: BuildResult, progress: Progress | None) -> None:
+    """Write the outputs and their manifests, with the output folders locked against other builds meanwhile.
+
+    The manifests are read inside the lock, so that the entries another build wrote in between are kept.
+    """
+    if not pending:
+        return
+    _note(progress, f"writing {len(pending)} files")
+    outputs = [path for path, _, _ in pending]
+
+    def waiting(folder: Path) -> None:
+        _note(progress, f"waiting for another build writing into {folder}")
+
+    with locked_folders({path.parent for path in outputs}, waiting):
+        for folder in {path.parent for path in outputs}:
+            remove_stray_temporaries(folder)
+        files = [(path, payload) for path, payload, _ in pending] + _manifests(pending)
+        write_all_atomic(files, replaced_all=lambda: result.written.extend(outputs))
 
 
 def find_stale(sources: list[Path], options: BuildOptions) -> list[str]:

@@ -33,6 +33,7 @@ from rollout.cli_options import (
 )
 from rollout.cli_output import (
     count,
+    interrupted,
     offer_config,
     print_build,
     print_failure,
@@ -203,15 +204,16 @@ def build(
     # First, before the slow imports: a termination at any point ends the build cleanly.
     signal.signal(signal.SIGTERM, _interrupt)
     config = settings()
+    written: list[Path] = []  # filled in once every output is in place, before a held Ctrl-C is raised
     try:
-        from rollout.build import run_build
+        from rollout.build import BuildResult, run_build
 
         options = _build_options(config, diagrams_dir, exports_dir, only, connectors, template)
         options = replace(options, force=force, jobs=jobs, report=report)
         show = None if quiet or not sys.stderr.isatty() else progress
-        result = run_build(_output_paths(paths, options), options, progress=show)
+        result = run_build(_output_paths(paths, options), options, show, BuildResult(written=written))
     except KeyboardInterrupt as exc:
-        typer.echo("\ninterrupted: no output was changed by the unfinished part of the build", err=True)
+        typer.echo(interrupted(written), err=True)
         raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     except (RolloutError, BuildError) as exc:
         print_failure(exc)

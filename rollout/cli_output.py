@@ -86,6 +86,17 @@ def print_build(result: BuildResult, report: bool, quiet: bool) -> None:
         typer.echo(result.summary(), err=report)
 
 
+def interrupted(written: list[Path]) -> str:
+    """What an interrupted build says on its way out: true to what it had replaced when it stopped.
+
+    Outputs are replaced all together, with interruptions held meanwhile, so either none or all of them are new.
+    """
+    if not written:
+        return "\ninterrupted: no output was changed by the unfinished part of the build"
+    files = count(len(written), "output")
+    return f"\ninterrupted after the outputs were written: all {files} of this build are new and complete"
+
+
 def offer_config(wanted: bool | None, language: Language) -> None:
     """Write rollout.toml when asked to; ask in a terminal; elsewhere, say how."""
     from rollout.config import CONFIG_FILE

@@ -1,14 +1,21 @@
-"""Atomic file writing: every file is staged to a temporary name first, then renamed into place."""
+"""Atomic file writing: every file is staged to a temporary name first, then renamed into place.
+
+A temporary file's name carries the id of the process that made it (`.<name>.<pid>.<random>.tmp`),
+so that clean-up removes only the files of builds that are no longer running; builds into the same
+folders take turns by a lock on each folder (locked_folders).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
+import re
 import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from rollout.errors import BuildError
@@ -19,11 +26,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_all_atomic([(path, data)])
 
 
-def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
+def write_all_atomic(files: Sequence[tuple[Path, bytes]], replaced_all: Callable[[], None] | None = None) -> None:
     """Stage every file, then rename them all; if any step fails, every file is left as it was.
 
     The files replaced before a failing rename (a read-only or immutable target, say) are put
     back from hard-linked backups, so a build never ends with only some of its outputs new.
+    `replaced_all` is called once every file is in place, before a Ctrl-C held meanwhile is raised,
+    so that the caller can tell truthfully what an interrupted build wrote.
     """
     staged: list[tuple[str, Path]] = []
     backups: dict[Path, str] = {}
@@ -46,6 +55,8 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
             except OSError:
                 _restore(replaced, backups)
                 raise
+            if replaced_all:
+                replaced_all()
     except OSError as exc:
         raise BuildError(f"cannot write {current}: {_reason(exc, current)}") from None
     finally:
@@ -56,7 +67,7 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
 
 def _backup(path: Path) -> str:
     """A hard link to the current file under a temporary name (a copy where links are not possible)."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
     os.close(fd)
     os.unlink(name)
     try:
@@ -102,7 +113,7 @@ def _interruptions_deferred() -> Iterator[None]:
 def _stage(path: Path, data: bytes) -> str:
     """Write data to a temporary file beside path and return its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -116,10 +127,81 @@ def _stage(path: Path, data: bytes) -> str:
     return tmp
 
 
+def _prefix(path: Path) -> str:
+    """The start of a temporary file's name: the file it stands for and the process that owns it."""
+    return f".{path.name}.{os.getpid()}."
+
+
+_OWNER = re.compile(r"\.(\d+)\.[^.]+\.tmp$")
+
+
 def remove_stray_temporaries(folder: Path) -> None:
-    """Delete temporary files left by a build that was killed (kill -9) while writing."""
+    """Delete the temporary files of builds that are no longer running (killed with kill -9 while writing).
+
+    A file whose owner is still running is another build's staged output or backup, and is left
+    alone; a name without an owner comes from an older rollout, and is removed.
+    """
     if not folder.is_dir():
         return
     for stray in folder.glob(".*.tmp"):
+        owner = _OWNER.search(stray.name)
+        if owner and _running(int(owner.group(1))):
+            continue
         with contextlib.suppress(OSError):
             stray.unlink()
+
+
+def _running(pid: int) -> bool:
+    """Whether a process of this id exists (this one included)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def locked_folders(folders: Iterable[Path], waiting: Callable[[Path], None] | None = None) -> Iterator[None]:
+    """Hold an exclusive lock on each folder (made if missing) while the block runs; builds into them take turns.
+
+    The lock is flock(2) on the folder itself, so no lock file is left behind, and the system drops
+    it when the holder ends, however it ends. Folders are locked in one order, so two builds never
+    wait for each other. `waiting` is told of a folder another build holds, before this one waits.
+    """
+    with contextlib.ExitStack() as held:
+        for folder in _distinct(folders):
+            try:
+                fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            except OSError as exc:
+                raise BuildError(f"cannot write {folder}: {_reason(exc, folder)}") from None
+            held.callback(os.close, fd)
+            _lock(fd, folder, waiting)
+        yield
+
+
+def _distinct(folders: Iterable[Path]) -> list[Path]:
+    """Each folder once (however it is named), in a fixed order; missing ones are made."""
+    found: dict[tuple[int, int], Path] = {}
+    for folder in folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            info = folder.stat()
+        except OSError as exc:
+            raise BuildError(f"cannot write {folder}: {_reason(exc, folder)}") from None
+        found.setdefault((info.st_dev, info.st_ino), folder)
+    return [found[key] for key in sorted(found)]
+
+
+def _lock(fd: int, folder: Path, waiting: Callable[[Path], None] | None) -> None:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        if waiting:
+            waiting(folder)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:  # a file system without locks (some network shares): write unlocked, as before
+        return
