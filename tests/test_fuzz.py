@@ -17,13 +17,16 @@ from pptx import Presentation
 from rollout.errors import RolloutError
 from rollout.layout.gates import page_gates
 from rollout.layout.swimlane import layout_process
+from rollout.process.blank import is_blank
 from rollout.process.load import load_text
 from rollout.process.source import resolve_plain
 from rollout.render.graphviz import dot_source
 from rollout.render.slide import swimlane_pptx
 
 IDS = st.from_regex(r"[a-zäö][a-z0-9ä-]{0,10}[a-z0-9]", fullmatch=True)
-TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(str.strip)
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
+    lambda text: not is_blank(text)
+)
 
 
 @st.composite

@@ -16,7 +16,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from rollout.process.blank import blank_description, is_blank
 from rollout.process.ids import ID_PATTERN, ID_RULE
+from rollout.process.links import link_problem
 
 Id = Annotated[
     str,
@@ -38,8 +40,32 @@ def _printable(value: str) -> str:
     return value
 
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_printable)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), AfterValidator(_printable)]
+def _shown(value: str) -> str:
+    """Reject text that shows nothing (only spaces, tabs, soft hyphens, zero-width spaces): a blank box or header."""
+    if is_blank(value):
+        raise PydanticCustomError(
+            "blank_text",
+            "the text is blank: it has only {what}; write the text to show",
+            {"what": blank_description(value)},
+        )
+    return value
+
+
+def _linkable(value: str) -> str:
+    """Reject an address that cannot safely be a link in a deck (links.py says why)."""
+    problem = link_problem(value)
+    if problem:
+        raise PydanticCustomError("bad_link", problem)
+    return value
+
+
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_printable), AfterValidator(_shown)
+]
+ShortText = Annotated[
+    str, StringConstraints(min_length=1, max_length=300), AfterValidator(_printable), AfterValidator(_shown)
+]
+Url = Annotated[ShortText, AfterValidator(_linkable)]
 TextList = list[Text]
 Language = Literal["fi", "sv", "en"]
 RoleKind = Literal["internal", "partner", "customer"]
@@ -68,7 +94,9 @@ class Link(Strict):
     """A material or a source: a title and where to find it."""
 
     title: ShortText = Field(description="What the reader sees.")
-    url: ShortText | None = Field(default=None, description="Web address, if there is one.")
+    url: Url | None = Field(
+        default=None, description="Web address, if there is one: https://, http:// or mailto:, with no spaces."
+    )
     note: Text | None = Field(default=None, description="What it supports or where in it to look.")
 
 

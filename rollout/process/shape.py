@@ -62,7 +62,12 @@ def _misspelt_not_missing(errors: list[ErrorDetails], data: Any, vocabulary: Voc
     ]
 
 
-_CUSTOM_CODES = {"control_character": "control-character", "bad_date": "bad-date"}
+_CUSTOM_CODES = {
+    "control_character": "control-character",
+    "bad_date": "bad-date",
+    "blank_text": "blank-text",
+    "bad_link": "bad-link",
+}
 
 
 def _finding(error: ErrorDetails, doc: Document, vocabulary: Vocabulary) -> Finding:

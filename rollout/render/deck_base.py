@@ -25,6 +25,7 @@ from rollout.layout.geometry import Layout, Rect
 from rollout.layout.textfit import FONT_FAMILY
 from rollout.locale import Language, label
 from rollout.process.graph import build_graph, step_numbers
+from rollout.process.links import link_problem
 from rollout.process.model import Process, Step
 from rollout.process.schedule import Schedule, schedule
 from rollout.project.plan import Plan, Who
@@ -206,10 +207,15 @@ def bullet_paras(items: Iterable[str], mark: str = BULLET) -> tuple[Para, ...]:
 
 
 def link_para(title: str, url: str | None, note: str | None, full: bool = False) -> Para:
-    """A linked bullet; the address is shown as its site only, or in full on the sources slide."""
+    """A linked bullet; the address is shown as its site only, or in full on the sources slide.
+
+    Validation refuses unsafe addresses; one that got here all the same is shown as text, never clickable.
+    """
     text = " ".join((title if not note else f"{title}: {note}").split())
     if not url:
         return Para(text, bullet=BULLET)
+    if link_problem(url) is not None:
+        return Para(f"{text} ({' '.join(url.split())})", bullet=BULLET)
     shown = f"({url if full else (urlsplit(url).netloc or url)})"
     return Para(f"{text} {shown}", bullet=BULLET, url=url, link_text=shown)
 
