@@ -107,3 +107,17 @@ def test_sigterm_to_the_build_alone_stops_its_workers_and_their_graphviz(
     _, stderr = process.communicate(timeout=10)
     assert process.returncode == 128 + signal.SIGTERM, stderr
     assert_group_ended(process.pid)
+
+
+def test_a_renderer_killed_from_outside_fails_the_build_cleanly(
+    project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    bin_dir = tmp_path_factory.mktemp("bin")
+    (bin_dir / "neato").write_text("#!/bin/sh\nkill -9 $PPID\nsleep 5\n")  # as the out-of-memory killer would
+    (bin_dir / "neato").chmod(0o755)
+    before = snapshot(project)
+    path = f"{bin_dir}{os.pathsep}{os.environ['PATH']}"
+    done = rollout(project, "build", "--force", "--jobs", "2", env={"PATH": path})
+    assert done.returncode == 1
+    assert done.stderr.strip() == "error: a renderer was stopped by signal 9 before it finished"
+    assert snapshot(project) == before
