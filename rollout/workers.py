@@ -40,6 +40,7 @@ class _Child:
     pid: int
     fd: int
     data: bytearray = field(default_factory=bytearray)
+    reaped: bool = False  # its id may belong to another process now: never signal it again
 
 
 @dataclass
@@ -96,14 +97,15 @@ def _read_ready(run: _Run[T], selector: selectors.BaseSelector) -> None:
             child.data += chunk
             continue
         selector.unregister(fd)
+        _collect(run, child)  # still listed meanwhile, so that an interruption stops and reaps it
         del run.running[fd]
         os.close(fd)
-        _collect(run, child)
 
 
 def _collect(run: _Run[T], child: _Child) -> None:
     """Reap a child whose pipe closed, and file its result or its error."""
     _, status = os.waitpid(child.pid, 0)
+    child.reaped = True
     try:
         ok, value = pickle.loads(bytes(child.data))
     except Exception:  # nothing, or half a result: the child was killed
@@ -193,11 +195,12 @@ def _signals_held() -> Iterator[None]:
 
 def _stop_all(children: list[_Child]) -> None:
     """Ask the children still running to stop, kill those that do not within the grace time, reap all."""
-    for child in children:
+    live = [child for child in children if not child.reaped]
+    for child in live:
         with contextlib.suppress(ProcessLookupError):
             os.kill(child.pid, signal.SIGTERM)
     deadline = time.monotonic() + GRACE_SECONDS
-    waiting = {child.pid for child in children}
+    waiting = {child.pid for child in live}
     while waiting and time.monotonic() < deadline:
         waiting = {pid for pid in waiting if not _reaped(pid)}
         if waiting:
