@@ -24,9 +24,9 @@ from rollout.render.graphviz import dot_source
 from rollout.render.slide import swimlane_pptx
 
 IDS = st.from_regex(r"[a-zäö][a-z0-9ä-]{0,10}[a-z0-9]", fullmatch=True)
-TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
-    lambda text: not is_blank(text)
-)
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"), min_size=1, max_size=60
+).filter(lambda text: not is_blank(text))
 
 
 @st.composite

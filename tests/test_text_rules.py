@@ -160,3 +160,13 @@ def test_text_with_something_to_show_is_not_blank(text: str) -> None:
 @pytest.mark.parametrize("text", ["", " \t\n", "\u00ad", "\u200b\u200c\u200d\u2060\ufeff", "\u3000\u2800", "\u0301"])
 def test_invisible_text_is_blank(text: str) -> None:
     assert is_blank(text)
+
+
+@pytest.mark.parametrize("code", ["ufffe", "uffff"])
+def test_the_two_codes_xml_cannot_hold_are_a_located_error(code: str, tmp_path: Path) -> None:
+    """Found by the property test: U+FFFF passed validation, then the BPMN and PowerPoint writers refused it."""
+    found = issues(MINIMAL.replace("title: Päätä", f'title: "Pää\\{code}tä"'), tmp_path)
+    assert found == [
+        f"p.yaml:34:12: error: step 'paatos': title: contains U+{code[1:].upper()}, a code that is not a character, "
+        "at position 4; remove it [control-character]"
+    ]

@@ -26,15 +26,23 @@ Id = Annotated[
     Field(description=f"An identifier: {ID_RULE}; for example 'koulutus-ammattilaiset'."),
 ]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_NOT_CHARACTERS = re.compile(r"[\ufffe\uffff]")  # codes XML may not hold (SVG, PowerPoint, BPMN are XML)
 
 
 def _printable(value: str) -> str:
-    """Reject control characters: they cannot be written into SVG or PowerPoint XML."""
+    """Reject control characters and the two non-characters: they cannot be written into SVG or PowerPoint XML."""
     found = _CONTROL.search(value)
     if found:
         raise PydanticCustomError(
             "control_character",
             "contains the control character {char} at position {at}; remove it",
+            {"char": f"U+{ord(found.group()):04X}", "at": found.start() + 1},
+        )
+    found = _NOT_CHARACTERS.search(value)
+    if found:
+        raise PydanticCustomError(
+            "control_character",
+            "contains {char}, a code that is not a character, at position {at}; remove it",
             {"char": f"U+{ord(found.group()):04X}", "at": found.start() + 1},
         )
     return value
