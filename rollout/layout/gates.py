@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rollout.layout import gates_edges as edges
 from rollout.layout.geometry import Layout, Page, Point, Rect, Route, SplitPage, Text
 from rollout.layout.palette import contrast
 from rollout.layout.textfit import fits
@@ -14,6 +15,8 @@ from rollout.layout.textfit import fits
 MIN_STEP_PT = 10.0
 MIN_LABEL_PT = 14.0
 MIN_CONTRAST = 4.5
+MAX_MEAN_BENDS = 2.0  # bends per edge, on average over a page
+MAX_CROSSINGS_PER_EDGE = 1.4
 SLIDE = Rect(0, 0, 960, 540)
 
 
@@ -36,6 +39,13 @@ def page_gates(page: Page) -> tuple[Gate, ...]:
         Gate("no-overlap", tuple(_overlaps(page))),
         Gate("edges-clear-of-boxes", tuple(_edges_through_boxes(page))),
         Gate("edges-forward", tuple(_backward_edges(page))),
+        Gate("no-merged-segments", tuple(edges.merged_segments(page))),
+        Gate("parallel-gap", tuple(edges.close_parallels(page))),
+        Gate("edges-off-borders", tuple(edges.border_huggers(page))),
+        Gate("own-arrowheads", tuple(edges.shared_ends(page))),
+        Gate("clear-arrowheads", tuple(edges.through_ends(page))),
+        Gate("few-bends", tuple(_many_bends(page))),
+        Gate("few-crossings", tuple(_many_crossings(page))),
         Gate("text-sizes", tuple(_small_text(page))),
         Gate("text-fits", tuple(f"text does not fit its box: {t.lines[:1]}" for t in _texts(page) if not _fits(t))),
         Gate("contrast", tuple(_low_contrast(page))),
@@ -50,18 +60,41 @@ def page_gates(page: Page) -> tuple[Gate, ...]:
     )
 
 
-def metrics(page: Page) -> dict[str, int]:
-    """Counts reported beside the gates."""
+def metrics(page: Page) -> dict[str, int | float | None]:
+    """Counts and distances (pt) reported beside the gates."""
     bends = [route.bends for route in page.routes]
+    gap = edges.smallest_parallel_gap(page)
     return {
         "boxes": len(page.boxes),
         "edges": len(page.routes),
         "edges_to_other_pages": page.omitted_edges,
         "crossings": crossings(page.routes),
         "bends": sum(bends),
+        "mean_bends_per_edge": _mean_bends(page),
         "max_bends_per_edge": max(bends, default=0),
+        "merged_segments": len(edges.merged_segments(page)),
+        "segments_near_borders": len(edges.border_huggers(page)),
+        "shared_arrowheads": len(edges.shared_ends(page)),
+        "segments_through_arrowheads": len(edges.through_ends(page)),
+        "smallest_parallel_gap_pt": None if gap is None else round(gap, 2),
         "shapes_outside_slide": sum(1 for _ in shapes_outside(page)),
     }
+
+
+def _mean_bends(page: Page) -> float:
+    return round(sum(route.bends for route in page.routes) / max(1, len(page.routes)), 2)
+
+
+def _many_bends(page: Page) -> Iterator[str]:
+    if _mean_bends(page) > MAX_MEAN_BENDS:
+        yield f"page {page.number}: {_mean_bends(page)} bends per edge (at most {MAX_MEAN_BENDS})"
+
+
+def _many_crossings(page: Page) -> Iterator[str]:
+    limit = int(MAX_CROSSINGS_PER_EDGE * len(page.routes))
+    count = crossings(page.routes)
+    if count > limit:
+        yield f"page {page.number}: {count} crossings (at most {limit} for {len(page.routes)} edges)"
 
 
 def report(layout: Layout) -> dict[str, object]:

@@ -1,75 +1,22 @@
-"""Orthogonal edge routing through the gaps of the swimlane grid.
+"""Orthogonal edge routing on the track grid: every edge its own ports, its own tracks, its own arrowhead.
 
-Boxes sit inside slots with a gutter on each side and inside row bands with a margin above and
-below, so vertical segments run in gutters and horizontal ones along row-band edges: no segment
-can pass through a box. Parallel segments in one gap get separate tracks.
+First every edge end gets a port of its own, spread along the box side in the order of the other
+ends (so that edges leaving one side do not cross each other at once); then each edge is searched
+from its exit port to its entry port (route_search), the shortest first.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 import networkx as nx
 
-from rollout.layout.geometry import LaneBand, Point, Route, StepBox
+from rollout.layout.geometry import LaneBand, Route, StepBox
+from rollout.layout.route_grid import SlotGrid, build_tracks
+from rollout.layout.route_ports import Port
+from rollout.layout.route_search import Router, corners
 
-
-@dataclass(frozen=True)
-class SlotGrid:
-    """Slot boundaries across all columns of a page."""
-
-    starts: tuple[float, ...]  # left edge of each global slot, plus the right edge of the last
-    offsets: tuple[int, ...]  # global index of the first slot of each column
-
-    @classmethod
-    def build(cls, col_x: list[float], slot_w: float, slots: tuple[int, ...]) -> SlotGrid:
-        starts: list[float] = []
-        offsets: list[int] = []
-        for column, count in enumerate(slots):
-            offsets.append(len(starts))
-            starts.extend(col_x[column] + i * slot_w for i in range(count))
-        starts.append(col_x[-1])
-        return cls(tuple(starts), tuple(offsets))
-
-    @property
-    def slot_width(self) -> float:
-        return self.starts[1] - self.starts[0] if len(self.starts) > 1 else 0.0
-
-    def index(self, column: int, slot: int) -> int:
-        return self.offsets[column] + slot
-
-    def slot_left(self, column: int, slot: int) -> float:
-        return self.starts[self.index(column, slot)]
-
-    def boundary(self, index: int) -> float:
-        """X of the gutter line right of global slot index."""
-        return self.starts[index + 1]
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """A route before track offsets: which gutters and which row edge it uses."""
-
-    source: StepBox
-    target: StepBox
-    kind: str
-    channels: tuple[int, ...]
-    groups: tuple[tuple[str, ...], ...]
-    corridor: float | None
-
-    def spans(self) -> list[tuple[float, float]]:
-        """The y extent of each vertical segment, one per channel."""
-        u, v = self.source.rect.cy, self.target.rect.cy
-        if self.corridor is None:
-            return [_span(u, v)] * len(self.channels)
-        return [_span(u, self.corridor), _span(self.corridor, v)][: len(self.channels)]
-
-    def corridor_span(self, grid: SlotGrid) -> tuple[float, float]:
-        """The x extent of the horizontal segment along the row edge."""
-        start = grid.boundary(self.channels[0])
-        end = self.target.rect.cx if self.kind == "over" else grid.boundary(self.channels[1])
-        return (start, end)
+__all__ = ["SlotGrid", "route_edges"]
 
 
 def route_edges(
@@ -77,147 +24,101 @@ def route_edges(
     boxes: tuple[StepBox, ...],
     lanes: tuple[LaneBand, ...],
     grid: SlotGrid,
-    gaps: tuple[float, float],
 ) -> tuple[tuple[Route, ...], int]:
     """Routes for every dependency with both ends on the page, and the count of the others."""
     by_id = {box.step_id: box for box in boxes}
-    rows = _rows_per_lane(boxes, len(lanes))
-    occupied: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for box in boxes:
-        occupied[(box.lane, box.row)].append(grid.index(box.column, box.slot))
-    plans: list[_Plan] = []
+    edges = []
     omitted = 0
-    for source, target in sorted(graph.edges(), key=lambda e: (graph.nodes[e[1]]["index"], graph.nodes[e[0]]["index"])):
+    for source, target in graph.edges():
         if source not in by_id or target not in by_id:
             omitted += source in by_id or target in by_id
             continue
-        plans.append(_plan(by_id[source], by_id[target], grid, occupied, lanes, rows))
-    return _realise(plans, grid, *gaps), omitted
+        edges.append((by_id[source], by_id[target]))
+    edges.sort(key=_order)
+    router = Router(build_tracks(boxes, lanes, grid), tuple(box.rect for box in boxes))
+    ports = _plan_ports(router, edges)
+    for edge in edges:
+        for port in ports.get(_key(edge), ()):
+            router.hold(port)
+    found = {_key(edge): _route(router, edge, ports.get(_key(edge))) for edge in edges}
+    ordered = sorted(found, key=lambda e: (graph.nodes[e[1]]["index"], graph.nodes[e[0]]["index"]))
+    return tuple(found[key] for key in ordered), omitted
 
 
-def _rows_per_lane(boxes: tuple[StepBox, ...], count: int) -> list[int]:
-    rows = [1] * count
-    for box in boxes:
-        rows[box.lane] = max(rows[box.lane], box.row + 1)
-    return rows
+def _order(edge: tuple[StepBox, StepBox]) -> tuple[float, int, int]:
+    u, v = edge
+    return (abs(v.rect.x - u.rect.right) + abs(v.rect.cy - u.rect.cy), u.index, v.index)
 
 
-def _plan(
-    u: StepBox,
-    v: StepBox,
-    grid: SlotGrid,
-    occupied: dict[tuple[int, int], list[int]],
-    lanes: tuple[LaneBand, ...],
-    rows: list[int],
-) -> _Plan:
-    """Pick the simplest clear route: straight, one gutter (two bends), or via a row edge."""
-    gu, gv = grid.index(u.column, u.slot), grid.index(v.column, v.slot)
-    u_row, v_row = occupied[(u.lane, u.row)], occupied[(v.lane, v.row)]
-    same_row = (u.lane, u.row) == (v.lane, v.row)
-    out, into = ("s", u.step_id), ("t", v.step_id)
-    if gv > gu and same_row and not any(gu < g < gv for g in u_row):
-        return _Plan(u, v, "straight", (), (), None)
-    if gv > gu and not same_row:
-        for channel, group in _channels(gu, gv, out, into):
-            if not any(gu < g <= channel for g in u_row) and not any(channel < g < gv for g in v_row):
-                return _Plan(u, v, "elbow", (channel,), (group,), None)
-    lane = lanes[v.lane].rect
-    row_h = lane.h / rows[v.lane]
-    above = u.rect.cy <= v.rect.cy
-    corridor = lane.y + (v.row if above else v.row + 1) * row_h
-    if same_row:
-        return _Plan(u, v, "over", (gu,), (out,), corridor)
-    return _Plan(u, v, "corridor", (gu, gv - 1), (out, into), corridor)
+def _key(edge: tuple[StepBox, StepBox]) -> tuple[str, str]:
+    return (edge[0].step_id, edge[1].step_id)
 
 
-def _channels(gu: int, gv: int, out: tuple[str, ...], into: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
-    """Gutters an elbow may turn in, best first.
-
-    The gutter halfway between the boxes comes first: it is where an editor that re-routes
-    glued connectors itself (LibreOffice 7.4) puts the bend, so every program draws the same.
-    """
-    choices: list[tuple[int, tuple[str, ...]]] = []
-    if (gv - gu) % 2 == 1:
-        middle = gu + (gv - gu - 1) // 2
-        choices.append((middle, out if middle == gu else into if middle == gv - 1 else ("e", *out, *into)))
-    choices += [(gu, out), (gv - 1, into)]
-    return choices
+def _route(router: Router, edge: tuple[StepBox, StepBox], ports: tuple[Port, Port] | None) -> Route:
+    u, v = edge
+    if ports is None:  # no track beside a box at all: a plain line, for the gates to flag
+        middle = round((u.rect.right + v.rect.x) / 2, 2)
+        points = [(u.rect.right, u.rect.cy), (middle, u.rect.cy), (middle, v.rect.cy), (v.rect.x, v.rect.cy)]
+        return Route(u.step_id, v.step_id, corners(points), "right-left")
+    return router.route(u, v, *ports)
 
 
-def _realise(plans: list[_Plan], grid: SlotGrid, gutter: float, vpad: float) -> tuple[Route, ...]:
-    """Turn plans into points, spreading overlapping segments onto separate tracks."""
-    vertical = _tracks(
-        [
-            (channel, lo, hi, group)
-            for p in plans
-            for channel, group, (lo, hi) in zip(p.channels, p.groups, p.spans(), strict=True)
-        ],
-        spacing=3.0,
-        room=gutter - 4,
-    )
-    horizontal = _tracks(
-        [
-            (p.corridor, *p.corridor_span(grid), ("c", p.source.step_id, p.target.step_id))
-            for p in plans
-            if p.corridor is not None
-        ],
-        spacing=2.0,
-        room=2 * vpad - 2,
-    )
-    return tuple(_points(p, grid, vertical, horizontal) for p in plans)
+def _sides(u: StepBox, v: StepBox) -> tuple[str, str]:
+    """Right to left; back to a box not right of the source: into its top or bottom (its right when crowded)."""
+    if v.rect.x > u.rect.right:
+        return ("right", "left")
+    return ("right", "top" if v.rect.cy > u.rect.cy else "bottom")
 
 
-def _span(a: float, b: float) -> tuple[float, float]:
-    return (min(a, b), max(a, b))
+End = tuple[tuple[StepBox, StepBox], StepBox]  # an edge and the box at its other end
 
 
-def _tracks(
-    segments: list[tuple[object, float, float, tuple[str, ...]]], spacing: float, room: float
-) -> dict[tuple[object, tuple[str, ...]], float]:
-    """Offset of each (gap, group) so that segments overlapping in one gap do not coincide."""
-    by_gap: dict[object, list[tuple[float, float, tuple[str, ...]]]] = defaultdict(list)
-    for gap, start, end, group in segments:
-        by_gap[gap].append((start, end, group))
-    offsets: dict[tuple[object, tuple[str, ...]], float] = {}
-    for gap, items in by_gap.items():
-        merged: dict[tuple[str, ...], list[float]] = {}
-        for start, end, group in items:
-            lo, hi = merged.get(group, [start, end])
-            merged[group] = [min(lo, start), max(hi, end)]
-        lanes_end: list[float] = []
-        assigned: dict[tuple[str, ...], int] = {}
-        for group, (start, end) in sorted(merged.items(), key=lambda kv: (kv[1][0], kv[1][1], kv[0])):
-            track = next((i for i, last in enumerate(lanes_end) if last < start - 1), len(lanes_end))
-            if track == len(lanes_end):
-                lanes_end.append(end)
-            lanes_end[track] = end
-            assigned[group] = track
-        count = len(lanes_end)
-        step = min(spacing, room / max(1, count - 1)) if count > 1 else 0.0
-        for group, track in assigned.items():
-            offsets[(gap, group)] = (track - (count - 1) / 2) * step
-    return offsets
+def _plan_ports(router: Router, edges: list[tuple[StepBox, StepBox]]) -> dict[tuple[str, str], tuple[Port, Port]]:
+    """A port for each end of each edge, in the order of the other ends along the side, each near its other end."""
+    groups: dict[tuple[str, str, bool], list[End]] = defaultdict(list)
+    boxes = {box.step_id: box for edge in edges for box in edge}
+    for edge in edges:
+        out_side, in_side = _sides(*edge)
+        groups[(edge[0].step_id, out_side, True)].append((edge, edge[1]))
+        groups[(edge[1].step_id, in_side, False)].append((edge, edge[0]))
+    chosen: dict[tuple[tuple[str, str], bool], Port] = {}
+    held: dict[int, tuple[str, str]] = {}
+    for (box_id, side, out), ends in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+        box = boxes[box_id]
+        keys = {_key(edge) for edge, _ in ends}
+        ports = [p for p in router.ports(box, out) if all(held.get(n, k) in keys for n in _nodes(p) for k in keys)]
+        ports = ports or router.ports(box, out)
+        candidates = sorted((p for p in ports if p.side == side), key=lambda p: (p.anchor[1], p.anchor[0]))
+        ends.sort(key=lambda end: (end[1].rect.cy, end[1].rect.cx, end[1].index))
+        inside, spill = ends[: len(candidates)], ends[len(candidates) :]
+        picks = list(zip(_nearest(candidates, [other.rect.cy for _, other in inside]), inside, strict=False))
+        others = [p for p in ports if p.side != side] or router.ports(box, out)
+        for edge, other in spill:  # a crowded side: the rest go to the nearest free port on another side
+            port = min(others, key=lambda p: abs(p.anchor[0] - other.rect.cx) + abs(p.anchor[1] - other.rect.cy))
+            others = [p for p in others if p is not port] or others
+            picks.append((port, (edge, other)))
+        for port, (edge, _) in picks:
+            chosen[(_key(edge), out)] = port
+            held.update((n, _key(edge)) for n in _nodes(port))
+    return {
+        _key(edge): (chosen[(_key(edge), True)], chosen[(_key(edge), False)])
+        for edge in edges
+        if (_key(edge), True) in chosen and (_key(edge), False) in chosen
+    }
 
 
-def _points(
-    plan: _Plan,
-    grid: SlotGrid,
-    vertical: dict[tuple[object, tuple[str, ...]], float],
-    horizontal: dict[tuple[object, tuple[str, ...]], float],
-) -> Route:
-    u, v = plan.source.rect, plan.target.rect
-    points: list[Point] = [(u.right, u.cy)]
-    xs = [grid.boundary(c) + vertical[(c, g)] for c, g in zip(plan.channels, plan.groups, strict=True)]
-    y = 0.0
-    if plan.corridor is not None:
-        y = plan.corridor + horizontal[(plan.corridor, ("c", plan.source.step_id, plan.target.step_id))]
-    if plan.kind == "elbow":
-        points += [(xs[0], u.cy), (xs[0], v.cy)]
-    elif plan.kind == "corridor":
-        points += [(xs[0], u.cy), (xs[0], y), (xs[1], y), (xs[1], v.cy)]
-    elif plan.kind == "over":
-        points += [(xs[0], u.cy), (xs[0], y), (v.cx, y), (v.cx, v.y)]
-    if plan.kind != "over":
-        points.append((v.x, v.cy))
-    rounded = tuple((round(x, 2), round(y, 2)) for x, y in points)
-    return Route(plan.source.step_id, plan.target.step_id, rounded, plan.kind)
+def _nodes(port: Port) -> tuple[int, ...]:
+    return (port.node, *port.stub)
+
+
+def _nearest(candidates: list[Port], wanted: list[float]) -> list[Port]:
+    """For each wanted y (ascending), a distinct candidate in the same order, each as near its y as the others allow."""
+    n, count = len(candidates), len(wanted)
+    if count > n:
+        return [candidates[min(i, n - 1)] for i in range(count)] if candidates else []
+    picks: list[int] = []
+    for k, y in enumerate(wanted):
+        best = min(range(n), key=lambda i: (abs(candidates[i].anchor[1] - y), i))
+        low = picks[-1] + 1 if picks else 0
+        picks.append(min(max(best, low), n - (count - k)))
+    return [candidates[i] for i in picks]

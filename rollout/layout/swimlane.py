@@ -352,7 +352,7 @@ def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _S
     columns = _columns(process, slotting, sizes.col_x, sizes.headers, top, body_h, sizes.header_h)
     grid = SlotGrid.build(sizes.col_x, sizes.slot_w, slotting.slots_per_column)
     boxes = _boxes(process, slotting, lanes, grid, sizes)
-    routes, omitted = route_edges(graph, boxes, lanes, grid, (GUTTER, VPAD))
+    routes, omitted = route_edges(graph, boxes, lanes, grid)
     title_rect = Rect(MARGIN, MARGIN, sizes.label_w, sizes.header_h)
     title = Text(title_rect, sizes.title_lines, LABEL_SIZE, True, palette.TITLE_TEXT, None, PAD, "left")
     legend = _legend(language, MARGIN, top + body_h + 4)

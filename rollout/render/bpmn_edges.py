@@ -51,10 +51,11 @@ def draw_edges(
     if searched:
         ends = [(f.source, True) for f in searched] + [(f.target, False) for f in searched]
         ports = [p for node, out in ends for p in _ports(shapes[node], out, kinds[node])]
+        bends = [to_diagram(point) for route in routes.values() for point in route]  # the swimlane's lines run clear
         router = Router(
             list(shapes.values()),
-            [*free.strips, *(p.point[0] for p in ports)],
-            [*free.corridors, *(p.point[1] for p in ports)],
+            [*free.strips, *(p.point[0] + d for p in ports for d in (-10, 0, 10)), *(x for x, _ in bends)],
+            [*free.corridors, *(p.point[1] + d for p in ports for d in (-10, 0, 10)), *(y for _, y in bends)],
         )
         for flow in searched:
             source, target = shapes[flow.source], shapes[flow.target]

@@ -8,12 +8,13 @@ import subprocess
 
 from rollout.errors import BuildError
 from rollout.layout import palette
-from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, SplitPage, StepBox, Text
+from rollout.layout.geometry import Layout, MarkedBox, Page, Point, Rect, SampleItem, SplitPage, StepBox, Text
+from rollout.layout.hops import crossing_points, pieces
 from rollout.layout.textfit import FONT_FAMILY
 
 PNG_DPI = 144
 PAGE_GAP = 24.0
-ARROW = 6.0
+ARROW = 5.0
 _SVG_FONT = "Arial,&apos;Liberation Sans&apos;,Helvetica,sans-serif"
 
 
@@ -125,8 +126,10 @@ def _page(out: _Dot, page: Page, top: float) -> None:
         else:
             _legend_item(out, item.kind, shift(item.swatch))
         out.text(out.name(), _moved(item.text, top))
-    for route in page.routes:
-        out.line(f'{names[route.source]} -> {names[route.target]} [pos="{_spline(out, route, top)}"];')
+    crossings = crossing_points(page.routes)
+    for index, route in enumerate(page.routes):
+        spline = _spline(out, pieces(route, index, crossings), top)
+        out.line(f'{names[route.source]} -> {names[route.target]} [pos="{spline}"];')
     if isinstance(page, SplitPage):
         _stubs(out, page, top, names)
 
@@ -138,8 +141,7 @@ def _stubs(out: _Dot, page: SplitPage, top: float, names: dict[str, str]) -> Non
         style = f', style="filled,dashed", color="#{palette.EDGE}", penwidth=0.75, tooltip={_q(stub.step_id)}'
         out.text(name, _moved(stub.label, top), style)
         ends = (names[stub.step_id], name) if stub.direction == "out" else (name, names[stub.step_id])
-        arrow = Route(*ends, stub.points, "stub")
-        out.line(f'{ends[0]} -> {ends[1]} [pos="{_spline(out, arrow, top)}"];')
+        out.line(f'{ends[0]} -> {ends[1]} [pos="{_spline(out, (stub.points,), top)}"];')
 
 
 def _box(out: _Dot, name: str, box: StepBox, top: float) -> None:
@@ -166,13 +168,15 @@ def _legend_item(out: _Dot, kind: str, swatch: Rect) -> None:
     out.rect(out.name(), swatch, fill, extra)
 
 
-def _spline(out: _Dot, route: Route, top: float) -> str:
-    points = [(x, y + top) for x, y in route.points]
+def _spline(out: _Dot, parts: tuple[tuple[Point, ...], ...], top: float) -> str:
+    """The pieces of a route (gaps cut at crossings) as splines; the arrowhead on the last."""
+    splines = [_bspline(out, [(x, y + top) for x, y in part]) for part in parts[:-1]]
+    points = [(x, y + top) for x, y in parts[-1]]
     tip, before = points[-1], points[-2]
     dx, dy = tip[0] - before[0], tip[1] - before[1]
     length = max(abs(dx) + abs(dy), 1e-9)
     points[-1] = (tip[0] - ARROW * dx / length, tip[1] - ARROW * dy / length)
-    return f"e,{out.pos(*tip)} {_bspline(out, points)}"
+    return ";".join([*splines, f"e,{out.pos(*tip)} {_bspline(out, points)}"])
 
 
 def _bspline(out: _Dot, points: list[tuple[float, float]]) -> str:

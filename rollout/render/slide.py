@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from lxml import etree
 from pptx.enum.dml import MSO_LINE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.oxml.ns import qn
@@ -19,11 +18,10 @@ from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
 from rollout.layout import palette
-from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, Route, SampleItem, SplitPage, StepBox, Text
+from rollout.layout.geometry import Layout, MarkedBox, Page, Rect, SampleItem, SplitPage, StepBox, Text
 from rollout.render.pptx_common import EMU_PER_PT, fill_text, new_presentation, rgb, save_stable
+from rollout.render.slide_edges import arrowhead, draw_edges, point_emu
 from rollout.render.slide_stubs import draw_stubs
-
-_RIGHT, _LEFT, _TOP = 3, 1, 0  # connection-site indices of a rectangle
 
 
 @dataclass(frozen=True)
@@ -146,11 +144,7 @@ def _draw(
     if with_title:
         _text(shapes, page.title, frame, with_text, name="Title")
     boxes = {box.step_id: _box(shapes, box, frame, with_text, f"Step {box.step_id}") for box in page.boxes}
-    for route in page.routes:
-        if glued:
-            _connector(shapes, route, boxes[route.source], boxes[route.target], frame)
-        else:
-            _polyline(shapes, route, frame)
+    draw_edges(shapes, page, boxes, point_emu(frame.scale, frame.x, frame.y), frame.scale, glued, _plain)
     draw_stubs(shapes, page, frame, with_text)
     if with_text:
         _legend(shapes, page, frame)
@@ -212,73 +206,6 @@ def _text(
     return shape
 
 
-def _connector(shapes: ShapeTree, route: Route, source: Shape, target: Shape, frame: Frame) -> Connector:
-    """A connector glued to both boxes, its bends set to the routed geometry."""
-    kind = MSO_CONNECTOR.STRAIGHT if route.kind == "straight" else MSO_CONNECTOR.ELBOW
-    connector = shapes.add_connector(kind, Emu(0), Emu(0), Emu(0), Emu(0))
-    _plain(connector)
-    connector.name = f"Dependency {route.source} -> {route.target}"
-    connector.begin_connect(source, _RIGHT)
-    connector.end_connect(target, _TOP if route.kind == "over" else _LEFT)
-    connector.line.color.rgb = rgb(palette.EDGE)
-    connector.line.width = Pt(max(0.75, frame.scale))
-    _set_geometry(connector, route)
-    _arrowhead(connector)
-    return connector
-
-
-def _polyline(shapes: ShapeTree, route: Route, frame: Frame) -> Shape:
-    """An edge as a freeform line along its exact route, with an arrowhead."""
-    s = frame.scale * EMU_PER_PT
-    points = [(round(frame.x + x * s), round(frame.y + y * s)) for x, y in route.points]
-    builder = shapes.build_freeform(*points[0], scale=1.0)
-    builder.add_line_segments(points[1:], close=False)
-    line: Shape = builder.convert_to_shape()
-    _plain(line)
-    line.name = f"Dependency {route.source} -> {route.target}"
-    line.fill.background()
-    line.line.color.rgb = rgb(palette.EDGE)
-    line.line.width = Pt(max(0.75, frame.scale))
-    _arrowhead(line)
-    return line
-
-
-def _set_geometry(connector: Connector, route: Route) -> None:
-    """Choose the bent-connector preset and adjust values that reproduce the route's bends."""
-    points = route.points
-    if route.kind == "straight":
-        return
-    (x0, y0), (x1, y1) = points[0], points[-1]
-    fx = (lambda x: (x - x0) / (x1 - x0)) if x1 != x0 else (lambda x: 0.5)
-    fy = (lambda y: (y - y0) / (y1 - y0)) if y1 != y0 else (lambda y: 0.5)
-    preset, adjusts = {
-        "elbow": ("bentConnector3", [fx(points[1][0])]),
-        "over": ("bentConnector4", [fx(points[1][0]), fy(points[2][1])]),
-        "corridor": ("bentConnector5", [fx(points[1][0]), fy(points[2][1]), fx(points[3][0])]),
-    }[route.kind]
-    geometry = connector._element.spPr.find(qn("a:prstGeom"))
-    if geometry is None:
-        return
-    geometry.set("prst", preset)
-    av = geometry.find(qn("a:avLst"))
-    if av is None:
-        av = etree.SubElement(geometry, qn("a:avLst"))
-    for child in list(av):
-        av.remove(child)
-    for index, value in enumerate(adjusts, start=1):
-        guide = etree.SubElement(av, qn("a:gd"))
-        guide.set("name", f"adj{index}")
-        guide.set("fmla", f"val {round(value * 100000)}")
-
-
-def _arrowhead(connector: Connector | Shape) -> None:
-    line = connector.line._get_or_add_ln()
-    tail = etree.SubElement(line, qn("a:tailEnd"))
-    tail.set("type", "triangle")
-    tail.set("w", "med")
-    tail.set("len", "med")
-
-
 def _legend(shapes: ShapeTree, page: Page, frame: Frame) -> None:
     for item in page.legend:
         if item.kind == "edge":
@@ -287,7 +214,7 @@ def _legend(shapes: ShapeTree, page: Page, frame: Frame) -> None:
             _plain(line)
             line.name = "Legend dependency"
             line.line.color.rgb = rgb(palette.EDGE)
-            _arrowhead(line)
+            arrowhead(line)
         elif isinstance(item, SampleItem) and item.sample is not None:
             _box(shapes, item.sample, frame, True, f"Legend {item.sample.step_id}")
         else:

@@ -11,7 +11,7 @@ from pptx.util import Emu
 
 from rollout.layout.swimlane import layout_process
 from rollout.render.slide import swimlane_pptx
-from tests.conftest import FIXTURES, check_golden
+from tests.conftest import FIXTURES, PROCESSES, check_golden
 from tests.layout_data import load
 
 NS = {
@@ -43,8 +43,60 @@ def test_connectors_are_glued_to_their_step_boxes() -> None:
         end = connector.find(".//a:endCxn", NS)
         if start is None or end is None:
             continue
-        glued.append((ids[int(start.get("id"))], ids[int(end.get("id"))]))
-    assert sorted(glued) == [("Step paatos", "Step toteuta"), ("Step suunnitelma", "Step paatos")]
+        glued.append(sorted((ids[int(start.get("id"))], ids[int(end.get("id"))])))
+    assert sorted(glued) == [["Step paatos", "Step suunnitelma"], ["Step paatos", "Step toteuta"]]
+
+
+def _find(element: etree._Element, path: str) -> etree._Element:
+    found = element.find(path, NS)
+    assert found is not None, path
+    return found
+
+
+def _local_path(prst: str, adj: list[float]) -> list[tuple[float, float]]:
+    """A connector preset's polyline in its own box, 0 to 1 on each axis."""
+    if prst == "line":
+        return [(0, 0), (1, 1)]
+    if prst == "bentConnector2":
+        return [(0, 0), (1, 0), (1, 1)]
+    path = [(0.0, 0.0), (adj[0], 0.0), (adj[0], adj[1] if len(adj) > 1 else 1.0)]
+    if len(adj) > 1:
+        path.append((adj[2] if len(adj) > 2 else 1.0, adj[1]))
+    if len(adj) > 2:
+        path.append((adj[2], 1.0))
+    return path if path[-1] == (1.0, 1.0) else [*path, (1.0, 1.0)]
+
+
+def _connector_path(connector: etree._Element) -> list[tuple[int, int]]:
+    """The polyline PowerPoint draws for a straight or bent connector: its preset, adjust values, flips."""
+    xfrm = _find(connector, ".//a:xfrm")
+    off, ext = _find(xfrm, "a:off"), _find(xfrm, "a:ext")
+    x, y = int(str(off.get("x"))), int(str(off.get("y")))
+    w, h = int(str(ext.get("cx"))), int(str(ext.get("cy")))
+    geometry = _find(connector, ".//a:prstGeom")
+    adj = [int(str(gd.get("fmla")).split()[1]) / 100000 for gd in geometry.iterfind(".//a:gd", NS)]
+    flip_h, flip_v = xfrm.get("flipH") == "1", xfrm.get("flipV") == "1"
+    local = _local_path(str(geometry.get("prst")), adj)
+    return [(round(x + w * (1 - u if flip_h else u)), round(y + h * (1 - v if flip_v else v))) for u, v in local]
+
+
+def test_glued_connectors_show_the_computed_route() -> None:
+    layout = layout_process(load(PROCESSES[0]))
+    slide = Presentation(io.BytesIO(swimlane_pptx(layout))).slides[0]
+    routes = {f"Dependency {r.source} -> {r.target}": r for r in layout.pages[0].routes}
+    checked = 0
+    for connector in slide.shapes._spTree.iterfind(".//p:cxnSp", NS):
+        name = str(_find(connector, ".//p:cNvPr").get("name"))
+        if name not in routes:
+            continue
+        expected = [(round(px * 12700), round(py * 12700)) for px, py in routes[name].points]
+        if connector.find(".//a:headEnd", NS) is not None:  # drawn from the route's end back to its start
+            expected.reverse()
+        path = _connector_path(connector)
+        assert len(path) == len(expected), name
+        assert all(abs(a - c) <= 2 and abs(b - d) <= 2 for (a, b), (c, d) in zip(path, expected, strict=True)), name
+        checked += 1
+    assert checked > len(routes) / 2  # most routes are glued connectors; the rest drawn lines
 
 
 def test_drawn_connectors_follow_the_computed_route_exactly() -> None:

@@ -1,0 +1,159 @@
+"""The track grid the router searches: lines where edge segments may run, and which crossings of them are free.
+
+Vertical tracks run in the gutters between slots and through the slots themselves (usable only in
+empty cells); horizontal tracks run through each row band of each lane. Tracks are never closer
+than PITCH to each other, never within BORDER_CLEAR of a lane or phase border, never within
+BOX_CLEAR of a box: so two edges on different tracks are always at least PITCH apart, and no edge
+can hug a border or touch a box.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from rollout.layout.geometry import LaneBand, Rect, StepBox
+
+PITCH = 4.0  # smallest distance between two parallel segments
+BORDER_CLEAR = 3.5  # no segment along a lane or phase border closer than this
+BOX_CLEAR = 2.0  # no track closer than this to a box side
+
+
+@dataclass(frozen=True)
+class SlotGrid:
+    """Slot boundaries across all columns of a page."""
+
+    starts: tuple[float, ...]  # left edge of each global slot, plus the right edge of the last
+    offsets: tuple[int, ...]  # global index of the first slot of each column
+
+    @classmethod
+    def build(cls, col_x: list[float], slot_w: float, slots: tuple[int, ...]) -> SlotGrid:
+        starts: list[float] = []
+        offsets: list[int] = []
+        for column, count in enumerate(slots):
+            offsets.append(len(starts))
+            starts.extend(col_x[column] + i * slot_w for i in range(count))
+        starts.append(col_x[-1])
+        return cls(tuple(starts), tuple(offsets))
+
+    @property
+    def slot_width(self) -> float:
+        return self.starts[1] - self.starts[0] if len(self.starts) > 1 else 0.0
+
+    def index(self, column: int, slot: int) -> int:
+        return self.offsets[column] + slot
+
+    def slot_left(self, column: int, slot: int) -> float:
+        return self.starts[self.index(column, slot)]
+
+    def borders(self) -> tuple[float, ...]:
+        """X of every phase border, the body's outer edges included."""
+        return (*(self.starts[offset] for offset in self.offsets), self.starts[-1])
+
+
+@dataclass(frozen=True)
+class TrackGrid:
+    """Track positions and the grid nodes that lie inside (or too near) a box."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    blocked: frozenset[int]
+
+    def node(self, i: int, j: int) -> int:
+        return i * len(self.ys) + j
+
+    def ij(self, node: int) -> tuple[int, int]:
+        return divmod(node, len(self.ys))
+
+    def point(self, node: int) -> tuple[float, float]:
+        i, j = self.ij(node)
+        return (self.xs[i], self.ys[j])
+
+    def xs_between(self, low: float, high: float) -> range:
+        """Indices of vertical tracks with low <= x <= high."""
+        return range(bisect_left(self.xs, low - 1e-6), bisect_right(self.xs, high + 1e-6))
+
+    def ys_between(self, low: float, high: float) -> range:
+        """Indices of horizontal tracks with low <= y <= high."""
+        return range(bisect_left(self.ys, low - 1e-6), bisect_right(self.ys, high + 1e-6))
+
+
+def build_tracks(boxes: tuple[StepBox, ...], lanes: tuple[LaneBand, ...], grid: SlotGrid) -> TrackGrid:
+    """The track grid of a page."""
+    box_w = boxes[0].rect.w if boxes else grid.slot_width / 2
+    xs = _spaced(_filtered(_x_candidates(grid, box_w), grid.borders()))
+    row_bands = _row_bands(boxes, lanes)
+    lane_borders = tuple(sorted({lane.rect.y for lane in lanes} | {lane.rect.bottom for lane in lanes}))
+    ys = _spaced(_filtered(_y_candidates(row_bands), lane_borders))
+    tracks = TrackGrid(xs, ys, frozenset())
+    blocked = {
+        tracks.node(i, j)
+        for box in boxes
+        for i in tracks.xs_between(box.rect.x - BOX_CLEAR + 0.01, box.rect.right + BOX_CLEAR - 0.01)
+        for j in tracks.ys_between(box.rect.y - BOX_CLEAR + 0.01, box.rect.bottom + BOX_CLEAR - 0.01)
+    }
+    return TrackGrid(xs, ys, frozenset(blocked))
+
+
+def _x_candidates(grid: SlotGrid, box_w: float) -> list[float]:
+    """Tracks centred in each gutter and in each slot, PITCH apart, clear of the boxes."""
+    slot_w = grid.slot_width
+    inset = (slot_w - box_w) / 2
+    found: list[float] = []
+    for left in grid.starts[:-1]:  # through the slot: 2 pitches apart, used only where its cell is empty
+        found += _centred(left + inset + BOX_CLEAR, left + slot_w - inset - BOX_CLEAR, 2 * PITCH)
+    for k in range(-1, len(grid.starts) - 1):  # the gutter right of each slot, and left of the first
+        right = grid.starts[0] + (k + 1) * slot_w
+        found += _centred(right - inset + BOX_CLEAR, right + inset - BOX_CLEAR)
+    return [x for x in found if grid.starts[0] < x < grid.starts[-1]]
+
+
+def _row_bands(boxes: tuple[StepBox, ...], lanes: tuple[LaneBand, ...]) -> list[tuple[float, float, float]]:
+    """(top, centre, bottom) of every row of boxes in every lane; an empty lane is one row."""
+    rows: dict[int, int] = {}
+    for box in boxes:
+        rows[box.lane] = max(rows.get(box.lane, 1), box.row + 1)
+    bands = []
+    for lane in lanes:
+        count = rows.get(lane.index, 1)
+        height = lane.rect.h / count
+        for row in range(count):
+            top = lane.rect.y + row * height
+            bands.append((top, top + height / 2, top + height))
+    return bands
+
+
+def _y_candidates(bands: list[tuple[float, float, float]]) -> list[float]:
+    found: list[float] = []
+    for top, centre, bottom in bands:
+        reach = min(centre - top, bottom - centre)
+        steps = int(reach // PITCH)
+        found += [centre + k * PITCH for k in range(-steps, steps + 1)]
+    return found
+
+
+def _centred(low: float, high: float, pitch: float = PITCH) -> list[float]:
+    """Positions pitch apart, centred between low and high, all inside."""
+    if high < low:
+        return []
+    middle = (low + high) / 2
+    steps = int((high - low) / 2 // pitch)
+    return [middle + k * pitch for k in range(-steps, steps + 1)]
+
+
+def _filtered(candidates: list[float], borders: tuple[float, ...]) -> list[float]:
+    return [c for c in candidates if all(abs(c - border) >= BORDER_CLEAR for border in borders)]
+
+
+def _spaced(candidates: list[float]) -> tuple[float, ...]:
+    """Sorted positions with any closer than PITCH to the one kept before it dropped."""
+    kept: list[float] = []
+    for value in sorted(round(c, 2) for c in candidates):
+        if not kept or value - kept[-1] >= PITCH - 1e-6:
+            kept.append(value)
+    return tuple(kept)
+
+
+def inside(rect: Rect, x: float, y: float) -> bool:
+    """Whether a point lies inside a rectangle (edges included)."""
+    return rect.x <= x <= rect.right and rect.y <= y <= rect.bottom

@@ -1,0 +1,214 @@
+"""The search behind the router: A* over the track grid from exit ports to entry ports.
+
+A segment may not run along a track stretch another edge uses, nor turn where another edge passes,
+nor pass through another edge's port or arrowhead stub: two edges meet only where they cross at a
+right angle. The cost of a route is its length, plus a penalty per bend and per crossing. Each rule
+is a prohibitive cost rather than a wall, so a route is always found; the gates report a breach.
+"""
+
+from __future__ import annotations
+
+import heapq
+from itertools import pairwise
+
+from rollout.layout.geometry import Point, Rect, Route, StepBox
+from rollout.layout.route_grid import TrackGrid
+from rollout.layout.route_ports import ENTRY_STUB, E, N, Port, S, W, box_ports
+
+BEND = 30.0
+CROSS = 30.0
+SIDE_PORT = 14.0  # leaving from the top or bottom, or entering from the top or bottom, costs this more
+ENTRY_TURN = 10.0  # a bend right behind the arrowhead walls off its track; better a little farther back
+HOLD = 1000.0  # passing over a port planned for a later edge: it will have to move along its side
+FORBIDDEN = 10_000.0  # a move that breaks a rule: taken only when no clean route exists
+
+HORIZONTAL, VERTICAL, TAKEN = 1, 2, 4
+
+
+class Router:
+    """Routes edges one by one on a track grid, remembering which nodes earlier routes took.
+
+    Ports planned for edges not yet routed are held: other routes keep off them.
+    """
+
+    def __init__(self, tracks: TrackGrid, boxes: tuple[Rect, ...]) -> None:
+        self.tracks = tracks
+        self.boxes = boxes
+        self.use = [0] * (len(tracks.xs) * len(tracks.ys))
+        self.held = [0] * len(self.use)
+        self.walls = tracks.blocked
+
+    def hold(self, port: Port, count: int = 1) -> None:
+        for node in (port.node, *port.stub):
+            self.held[node] += count
+
+    def route(self, source: StepBox, target: StepBox, start: Port, end: Port) -> Route:
+        """The cheapest route from the planned exit (or a free top or bottom one) to the planned entry (likewise)."""
+        self.hold(start, -1)
+        self.hold(end, -1)
+        starts = [self.nearest_free(source, start, out=True), *self.spare(source, out=True)]
+        ends = [self.nearest_free(target, end, out=False), *self.spare(target, out=False)]
+        path, first, last = self.search(starts, ends, target)
+        self.commit(path, first, last)
+        points = [first.anchor, *(self.tracks.point(node) for node in path), last.anchor]
+        return Route(source.step_id, target.step_id, corners(points), f"{first.side}-{last.side}")
+
+    def spare(self, box: StepBox, out: bool) -> list[Port]:
+        """Free ports on the top and bottom of a box: an edge may turn into them instead of its planned side."""
+        return [
+            p
+            for p in self.ports(box, out)
+            if p.side in ("top", "bottom") and self.port_cost(p) < FORBIDDEN and not self.is_held(p)
+        ]
+
+    def nearest_free(self, box: StepBox, planned: Port, out: bool) -> Port:
+        """The planned port if no route took it since, else the free port of the box nearest to it."""
+        if self.port_cost(planned) < FORBIDDEN:
+            return planned
+        free = [p for p in self.ports(box, out) if self.port_cost(p) < FORBIDDEN and not self.is_held(p)]
+        px, py = planned.anchor
+        return min(
+            free,
+            key=lambda p: (p.side != planned.side, abs(p.anchor[0] - px) + abs(p.anchor[1] - py), p.node),
+            default=planned,
+        )
+
+    def is_held(self, port: Port) -> bool:
+        return any(self.held[n] for n in (port.node, *port.stub))
+
+    def taken(self, node: int) -> int:
+        return self.use[node]
+
+    def port_cost(self, port: Port) -> float:
+        """The stub's length, prohibitive when the port is taken."""
+        taken = any(self.taken(n) for n in (port.node, *port.stub))
+        return port.length + (FORBIDDEN if taken else 0.0)
+
+    def ports(self, box: StepBox, out: bool) -> list[Port]:
+        return box_ports(self.tracks, self.boxes, box, out)
+
+    def search(self, starts: list[Port], ends: list[Port], target: StepBox) -> tuple[list[int], Port, Port]:
+        """A* over (node, direction) states from any start port's node to any end port's node.
+
+        A state is node * 4 + direction; the loop keeps to local names, as it runs a million times.
+        """
+        t, use, held, walls = self.tracks, self.use, self.held, self.walls
+        xs, ys, nx, ny = t.xs, t.ys, len(t.xs), len(t.ys)
+        r = target.rect
+        left, right, top, bottom = r.x - ENTRY_STUB, r.right + ENTRY_STUB, r.y - ENTRY_STUB, r.bottom + ENTRY_STUB
+        goals: dict[int, list[Port]] = {}
+        for port in ends:
+            goals.setdefault(port.node, []).append(port)
+
+        def estimate(node: int) -> float:
+            x, y = xs[node // ny], ys[node % ny]
+            return max(0.0, left - x, x - right) + max(0.0, top - y, y - bottom)
+
+        queue: list[tuple[float, float, int]] = []
+        best: dict[int, float] = {}
+        parent: dict[int, int] = {}
+        origin: dict[int, Port] = {}
+        for port in starts:
+            state = port.node * 4 + port.direction
+            cost = self.port_cost(port) + _side_cost(port, "right")
+            if cost < best.get(state, 1e18):
+                best[state], parent[state], origin[state] = cost, -1, port
+                heapq.heappush(queue, (cost + estimate(port.node), cost, state))
+        finished: tuple[float, int, Port] | None = None
+        while queue:
+            _, cost, state = heapq.heappop(queue)
+            if cost > best.get(state, 1e18) or (finished is not None and cost >= finished[0]):
+                continue
+            node, heading = divmod(state, 4)
+            for port in goals.get(node, ()):
+                if heading != port.direction ^ 1:
+                    turn = 0.0 if heading == port.direction else self.turn_cost(node) + ENTRY_TURN
+                    total = cost + self.port_cost(port) + turn + _side_cost(port, "left", "right")
+                    if finished is None or total < finished[0]:
+                        finished = (total, state, port)
+            i, j = divmod(node, ny)
+            here = use[node]
+            hold = HOLD if held[node] else 0.0
+            turn_cost = BEND + hold + (FORBIDDEN if here else 0.0)
+            for direction in _ONWARD[heading]:
+                if direction == E:
+                    ni, nj = i + 1, j
+                elif direction == W:
+                    ni, nj = i - 1, j
+                elif direction == S:
+                    ni, nj = i, j + 1
+                else:
+                    ni, nj = i, j - 1
+                if ni < 0 or nj < 0 or ni >= nx or nj >= ny:
+                    continue
+                nxt = ni * ny + nj
+                if nxt in walls:
+                    continue
+                mine = TAKEN | (HORIZONTAL if direction < S else VERTICAL)
+                if direction == heading:
+                    step = FORBIDDEN if here & mine else (CROSS if here else 0.0) + hold
+                else:
+                    step = turn_cost
+                step += abs(xs[ni] - xs[i]) + abs(ys[nj] - ys[j])
+                if use[nxt] & mine:
+                    step += FORBIDDEN
+                new = cost + step
+                key = nxt * 4 + direction
+                if new < best.get(key, 1e18):
+                    best[key], parent[key], origin[key] = new, state, origin[state]
+                    heapq.heappush(queue, (new + estimate(nxt), new, key))
+        if finished is None:  # pragma: no cover - every rule is a cost, so the first port always connects
+            raise RuntimeError("no route")
+        _, last, end = finished
+        path = []
+        at = last
+        while at >= 0:
+            path.append(at // 4)
+            at = parent[at]
+        path.reverse()
+        return path, origin[last], end
+
+    def turn_cost(self, node: int) -> float:
+        return BEND + (FORBIDDEN if self.use[node] else 0.0) + (HOLD if self.held[node] else 0.0)
+
+    def commit(self, path: list[int], start: Port, end: Port) -> None:
+        """Record the nodes a route takes: its ports, stubs and bends wholly, the rest by direction."""
+        for node in (*start.stub, *end.stub, path[0]):
+            self.use[node] |= TAKEN
+        last = path[-1]  # crossable behind the arrowhead when the route runs straight into the box
+        straight = len(path) > 1 and _direction(path[-2], last, self.tracks) == end.direction
+        self.use[last] |= _orientation(end.direction) if straight else TAKEN
+        for before, node, after in zip(path, path[1:], path[2:], strict=False):
+            straight = _direction(before, node, self.tracks) == _direction(node, after, self.tracks)
+            self.use[node] |= _orientation(_direction(node, after, self.tracks)) if straight else TAKEN
+
+
+def _side_cost(port: Port, *usual: str) -> float:
+    return 0.0 if port.side in usual else SIDE_PORT
+
+
+_ONWARD = ((E, S, N), (W, S, N), (S, E, W), (N, E, W))  # straight on, or a turn; never back
+
+
+def _orientation(direction: int) -> int:
+    return HORIZONTAL if direction in (E, W) else VERTICAL
+
+
+def _direction(a: int, b: int, tracks: TrackGrid) -> int:
+    (ai, aj), (bi, bj) = tracks.ij(a), tracks.ij(b)
+    if bi != ai:
+        return E if bi > ai else W
+    return S if bj > aj else N
+
+
+def corners(points: list[Point]) -> tuple[Point, ...]:
+    """The polyline's start, its bends and its end (collinear points dropped), rounded."""
+    rounded = [(round(x, 2), round(y, 2)) for x, y in points]
+    kept = [rounded[0]]
+    for point, after in pairwise(rounded[1:]):
+        before = kept[-1]
+        if (before[0] == point[0] == after[0]) or (before[1] == point[1] == after[1]):
+            continue
+        kept.append(point)
+    kept.append(rounded[-1])
+    return tuple(kept)
