@@ -111,10 +111,10 @@ class MarkedBox(StepBox):
 
 @dataclass(frozen=True)
 class Route:
-    """An orthogonal edge from the right side of one box into another.
+    """An orthogonal edge from a port on one box side to a port on another (layout.route).
 
-    kind: "straight" (no bend), "elbow" (two bends), "corridor" (four bends, along a row edge,
-    into the left side) or "over" (three bends, over boxes of the same row, into the top).
+    kind: "<exit side>-<entry side>", e.g. "right-left", "right-top", "bottom-left"; the points
+    run from the exit port on the source's side to the arrowhead's tip on the target's.
     """
 
     source: str
