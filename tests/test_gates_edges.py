@@ -138,7 +138,9 @@ def test_a_shape_off_the_slide_fails() -> None:
     box = page.boxes[0]
     off = dataclasses.replace(box, text=dataclasses.replace(box.text, rect=Rect(900.0, 500.0, 100.0, 60.0)))
     found = problems(dataclasses.replace(page, boxes=(off, *page.boxes[1:])))
-    assert f"step '{box.step_id}' lies outside the slide" in found["shapes-on-slide"]
+    assert found["shapes-on-slide"] == (
+        f"page 1: step '{box.step_id}' is outside the slide (20 pt below, 40 pt right)",
+    )
 
 
 def test_a_crossing_leaves_a_gap_in_the_vertical_line_only() -> None:
