@@ -123,9 +123,13 @@ class Router:
         for port in ends:
             goals.setdefault(port.node, []).append(port)
 
-        def estimate(node: int) -> float:
+        def estimate(node: int, heading: int) -> float:
+            """Distance to the target's entry area, plus a bend for each turn still unavoidable."""
             x, y = xs[node // ny], ys[node % ny]
-            return max(0.0, left - x, x - right) + max(0.0, top - y, y - bottom)
+            across = (E if x < left else W) if not left <= x <= right else -1
+            down = (S if y < top else N) if not top <= y <= bottom else -1
+            distance = max(0.0, left - x, x - right) + max(0.0, top - y, y - bottom)
+            return distance + BEND * _turns_needed(heading, across, down)
 
         queue: list[tuple[float, float, int]] = []
         best: dict[int, float] = {}
@@ -136,14 +140,16 @@ class Router:
             cost = self.port_cost(port) + _side_cost(port, "right")
             if cost < best.get(state, 1e18):
                 best[state], parent[state], origin[state] = cost, -1, port
-                heapq.heappush(queue, (cost + estimate(port.node), cost, state))
+                heapq.heappush(queue, (cost + estimate(port.node, port.direction), cost, state))
         finished: tuple[float, int, Port] | None = None
         steps = 0
         limit = 4 * MAX_STEPS if forbidden == 0.0 else MAX_STEPS
         while queue and steps < limit:
             steps += 1
-            _, cost, state = heapq.heappop(queue)
-            if cost > best.get(state, 1e18) or (finished is not None and cost >= finished[0]):
+            bound, cost, state = heapq.heappop(queue)
+            if finished is not None and bound >= finished[0]:
+                break  # the estimate never overstates: nothing left in the queue can do better
+            if cost > best.get(state, 1e18):
                 continue
             node, heading = divmod(state, 4)
             for port in goals.get(node, ()):
@@ -182,7 +188,7 @@ class Router:
                 key = nxt * 4 + direction
                 if new < best.get(key, 1e18):
                     best[key], parent[key], origin[key] = new, state, origin[state]
-                    heapq.heappush(queue, (new + estimate(nxt), new, key))
+                    heapq.heappush(queue, (new + estimate(nxt, direction), new, key))
         if finished is None:
             return None
         _, last, end = finished
@@ -207,6 +213,18 @@ class Router:
         for before, node, after in zip(path, path[1:], path[2:], strict=False):
             straight = _direction(before, node, self.tracks) == _direction(node, after, self.tracks)
             self.use[node] |= _orientation(_direction(node, after, self.tracks)) if straight else TAKEN
+
+
+def _turns_needed(heading: int, across: int, down: int) -> int:
+    """The fewest turns from a heading that still has to go `across` (E, W or -1) and `down` (S, N or -1)."""
+    needed = [d for d in (across, down) if d >= 0]
+    if not needed:
+        return 0
+    if heading in needed:
+        return len(needed) - 1
+    if len(needed) == 1 and heading == needed[0] ^ 1:
+        return 2  # straight away from it: turn, and turn again
+    return len(needed) if (heading ^ 1) in needed else 1
 
 
 def _side_cost(port: Port, *usual: str) -> float:
