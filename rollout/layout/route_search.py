@@ -21,8 +21,9 @@ SIDE_PORT = 14.0  # leaving from the top or bottom, or entering from the top or 
 ENTRY_TURN = 10.0  # a bend right behind the arrowhead walls off its track; better a little farther back
 HOLD = 1000.0  # passing over a port planned for a later edge: it will have to move along its side
 FORBIDDEN = 10_000.0  # a move that breaks a rule: taken only when no clean route exists
-TOLERATED = 80.0  # the same in the second search, for an edge with no clean route within MAX_STEPS
-MAX_STEPS = 12_000  # states one search may expand (a count: the result never depends on the clock)
+TOLERATED = 80.0  # the same in the later search, for an edge with no clean route within MAX_STEPS
+MAX_STEPS = 5_000  # states one search may expand (a count: the result never depends on the clock)
+LAST_STEPS = 50_000  # the same for the last search, the one clear of boxes only
 
 HORIZONTAL, VERTICAL, TAKEN = 1, 2, 4
 
@@ -143,7 +144,7 @@ class Router:
                 heapq.heappush(queue, (cost + estimate(port.node, port.direction), cost, state))
         finished: tuple[float, int, Port] | None = None
         steps = 0
-        limit = 4 * MAX_STEPS if forbidden == 0.0 else MAX_STEPS
+        limit = LAST_STEPS if forbidden == 0.0 else MAX_STEPS
         while queue and steps < limit:
             steps += 1
             bound, cost, state = heapq.heappop(queue)
