@@ -124,24 +124,25 @@ class Router:
         for port in ends:
             goals.setdefault(port.node, []).append(port)
 
-        def estimate(node: int, heading: int) -> float:
-            """Distance to the target's entry area, plus a bend for each turn still unavoidable."""
-            x, y = xs[node // ny], ys[node % ny]
-            across = (E if x < left else W) if not left <= x <= right else -1
-            down = (S if y < top else N) if not top <= y <= bottom else -1
-            distance = max(0.0, left - x, x - right) + max(0.0, top - y, y - bottom)
-            return distance + BEND * _turns_needed(heading, across, down)
+        # the estimate: distance to the target's entry area plus a bend for each turn still unavoidable,
+        # its parts per track computed once (the loop runs a million times)
+        far_x = [max(0.0, left - x, x - right) for x in xs]
+        far_y = [max(0.0, top - y, y - bottom) for y in ys]
+        way_x = [3 * ((E if x < left else W) if not left <= x <= right else 2) for x in xs]
+        way_y = [(S - 2 if y < top else N - 2) if not top <= y <= bottom else 2 for y in ys]
 
         queue: list[tuple[float, float, int]] = []
-        best: dict[int, float] = {}
+        best = [1e18] * (4 * len(xs) * ny)
         parent: dict[int, int] = {}
-        origin: dict[int, Port] = {}
+        origin: dict[int, Port] = {}  # the start port of each first state
         for port in starts:
             state = port.node * 4 + port.direction
             cost = self.port_cost(port) + _side_cost(port, "right")
-            if cost < best.get(state, 1e18):
+            if cost < best[state]:
                 best[state], parent[state], origin[state] = cost, -1, port
-                heapq.heappush(queue, (cost + estimate(port.node, port.direction), cost, state))
+                i, j = divmod(port.node, ny)
+                guess = far_x[i] + far_y[j] + _BEND_TURNS[port.direction * 9 + way_x[i] + way_y[j]]
+                heapq.heappush(queue, (cost + guess, cost, state))
         finished: tuple[float, int, Port] | None = None
         steps = 0
         limit = LAST_STEPS if forbidden == 0.0 else MAX_STEPS
@@ -150,7 +151,7 @@ class Router:
             bound, cost, state = heapq.heappop(queue)
             if finished is not None and bound >= finished[0]:
                 break  # the estimate never overstates: nothing left in the queue can do better
-            if cost > best.get(state, 1e18):
+            if cost > best[state]:
                 continue
             node, heading = divmod(state, 4)
             for port in goals.get(node, ()):
@@ -187,19 +188,22 @@ class Router:
                     step += forbidden
                 new = cost + step
                 key = nxt * 4 + direction
-                if new < best.get(key, 1e18):
-                    best[key], parent[key], origin[key] = new, state, origin[state]
-                    heapq.heappush(queue, (new + estimate(nxt, direction), new, key))
+                if new < best[key]:
+                    best[key], parent[key] = new, state
+                    heapq.heappush(
+                        queue,
+                        (new + (far_x[ni] + far_y[nj] + _BEND_TURNS[direction * 9 + way_x[ni] + way_y[nj]]), new, key),
+                    )
         if finished is None:
             return None
         _, last, end = finished
         path = []
-        at = last
+        at = first = last
         while at >= 0:
             path.append(at // 4)
-            at = parent[at]
+            first, at = at, parent[at]
         path.reverse()
-        return path, origin[last], end
+        return path, origin[first], end
 
     def turn_cost(self, node: int) -> float:
         return BEND + (self.forbidden if self.use[node] else 0.0) + (HOLD if self.held[node] else 0.0)
@@ -226,6 +230,14 @@ def _turns_needed(heading: int, across: int, down: int) -> int:
     if len(needed) == 1 and heading == needed[0] ^ 1:
         return 2  # straight away from it: turn, and turn again
     return len(needed) if (heading ^ 1) in needed else 1
+
+
+_BEND_TURNS = tuple(  # indexed heading * 9 + across * 3 + down; across E, W or none (2); down S, N or none (2)
+    BEND * _turns_needed(heading, (E, W, -1)[across], (S, N, -1)[down])
+    for heading in (E, W, S, N)
+    for across in range(3)
+    for down in range(3)
+)
 
 
 def _side_cost(port: Port, *usual: str) -> float:
