@@ -21,6 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rollout.build import KINDS, BuildOptions, run_build
+from rollout.errors import Issue
+from rollout.layout.pages import PageOverflow
 from rollout.layout.swimlane import layout_process
 from rollout.process.blank import is_blank
 from rollout.process.load import load_text
@@ -173,6 +175,8 @@ def test_every_valid_process_builds_every_output(document: dict[str, Any]) -> No
         kinds = tuple(kind for kind in KINDS if kind not in SKIPPED)
         options = BuildOptions(root / "diagrams", root / "exports", force=True, only=kinds, jobs=1)
         result = run_build([source], options)
+        if result.failed and too_long_for_any_slide(result.errors):
+            return  # a located build error, as issue 11 asks: validate does not measure labels (yet)
         assert result.failed == [], result.errors
         assert sorted(result.written) == sorted(options.output(source, kind) for kind in kinds)
         for path in result.written:
@@ -184,10 +188,23 @@ def test_every_valid_process_builds_every_output(document: dict[str, Any]) -> No
 def test_every_valid_process_lays_out_and_draws(document: dict[str, Any]) -> None:
     """The quick part of a build (no PowerPoint, no Graphviz), for long runs of many more documents."""
     process = load_text(dump(document), "prop.yaml").process
-    layout = layout_process(process)
+    try:
+        layout = layout_process(process)
+    except PageOverflow as exc:
+        message = str(exc)
+    else:
+        message = ""
+    if message:
+        assert message.startswith(f"the swimlane of '{process.process.id}' does not fit its slides: page ")
+        return
     assert sorted(box.step_id for page in layout.pages for box in page.boxes) == sorted(process_step_ids(document))
     assert dot_source(layout).startswith("digraph swimlane {")
     ElementTree.fromstring(render_bpmn(process, layout))
+
+
+def too_long_for_any_slide(errors: list[Issue]) -> bool:
+    """Every error is the plain, located one for a step no slide can hold: text too long for any box."""
+    return bool(errors) and all(e.code == "swimlane-overflow" and e.line > 0 for e in errors)
 
 
 def process_step_ids(document: dict[str, Any]) -> list[str]:

@@ -63,6 +63,13 @@ def layout_process(process: Process) -> Layout:
     return Layout(process.process.id, process.process.language, process.process.title, pages)
 
 
+def layout_plane(process: Process) -> Layout:
+    """The whole process on one page of whatever size it needs: for a drawing on one plane (BPMN)."""
+    planner = _Planner(process, build_graph(process))
+    page = planner.page(tuple(phase.id for phase in process.phases), (1, 1))
+    return Layout(process.process.id, process.process.language, process.process.title, (page,))
+
+
 def phase_zoom(process: Process, phase_id: str) -> tuple[Page, ...]:
     """One phase laid out on its own (one page, or more when it needs them), stubs to the other phases."""
     return phase_pages(process, build_graph(process), PagePlanner(), phase_labeller(process), phase_id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from rollout.layout.geometry import Layout, Point, Rect
+from rollout.layout.swimlane import layout_plane
 from rollout.locale import label
 from rollout.process.graph import build_graph
 from rollout.process.model import Phase, Process, Step
@@ -30,7 +31,12 @@ TAGS = {"task": "userTask", "start": "startEvent", "end": "endEvent", "milestone
 
 
 def render_bpmn(process: Process, layout: Layout) -> bytes:
-    """The BPMN 2.0 XML of a process, drawn as its swimlane layout."""
+    """The BPMN 2.0 XML of a process, drawn as its swimlane layout.
+
+    A BPMN diagram is one plane: a swimlane split over slides is laid out again as one large page.
+    """
+    if len(layout.pages) > 1:
+        layout = layout_plane(process)
     graph = flow_graph(process, build_graph(process))
     notes = {phase.id: _gate(process, phase) for phase in process.phases if phase.gate is not None}
     diagram = place(layout, graph, {phase.id: _phase_name(process, phase) for phase in process.phases}, notes)
