@@ -33,9 +33,10 @@ TAGS = {"task": "userTask", "start": "startEvent", "end": "endEvent", "milestone
 def render_bpmn(process: Process, layout: Layout) -> bytes:
     """The BPMN 2.0 XML of a process, drawn as its swimlane layout.
 
-    A BPMN diagram is one plane: a swimlane split over slides is laid out again as one large page.
+    A BPMN diagram is one plane with a lane for every role: a swimlane split over slides, or one
+    that left out the lanes without steps to fit its slide, is laid out again as one large page.
     """
-    if len(layout.pages) > 1:
+    if len(layout.pages) > 1 or len(layout.pages[0].lanes) != len(process.roles):
         layout = layout_plane(process)
     graph = flow_graph(process, build_graph(process))
     notes = {phase.id: _gate(process, phase) for phase in process.phases if phase.gate is not None}

@@ -246,3 +246,23 @@ def test_the_npm_lock_file_pins_versions_without_naming_a_registry() -> None:
     assert all("resolved" not in entry for entry in packages.values())
     assert all(entry.get("integrity", "sha512-").startswith("sha512-") for entry in packages.values())
     assert "://" not in (ROOT / "package-lock.json").read_text(encoding="utf-8")
+
+
+def test_every_role_has_its_lane_when_the_slide_left_out_the_empty_ones() -> None:
+    """Twelve roles and one step: the slide shows the one lane with a step, the BPMN file all twelve."""
+    roles = "".join(f"  - {{id: r{i}, name: 'Rooli {i} \"heippa\" ja moi', kind: internal}}\n" for i in range(12))
+    text = (
+        "process: {id: tyhjat, title: Tyhjät kaistat, description: Kuvaus, language: fi, version: '1.0', owner: Tiimi,\n"
+        "  context: {goal: Tavoite, background: Tausta}}\n"
+        f"roles:\n{roles}"
+        "phases:\n  - {id: p1, name: Vaihe, goal: Tavoite, exit_criteria: [Valmis]}\n"
+        "steps:\n  - {id: s1, phase: p1, title: Ainoa vaihe, owner: r0, instructions: Tee se.,\n"
+        "     raci: {responsible: [r0], accountable: r0}}\n"
+    )
+    process = load_text(text, "tyhjat.yaml").process
+    layout = layout_process(process)
+    root = tree(render_bpmn(process, layout))
+    assert schema().validate(root), str(schema().error_log)
+    lanes = [lane.get("id") for lane in root.iter(f"{{{NS['bpmn']}}}lane")]
+    assert lanes == [f"Lane_r{i}" for i in range(12)]
+    assert {f"Lane_r{i}" for i in range(12)} <= set(bounds(root))
