@@ -252,8 +252,8 @@ def test_every_role_has_its_lane_when_the_slide_left_out_the_empty_ones() -> Non
     """Twelve roles and one step: the slide shows the one lane with a step, the BPMN file all twelve."""
     roles = "".join(f"  - {{id: r{i}, name: 'Rooli {i} \"heippa\" ja moi', kind: internal}}\n" for i in range(12))
     text = (
-        "process: {id: tyhjat, title: Tyhjät kaistat, description: Kuvaus, language: fi, version: '1.0', owner: Tiimi,\n"
-        "  context: {goal: Tavoite, background: Tausta}}\n"
+        "process: {id: tyhjat, title: Tyhjät kaistat, description: Kuvaus, language: fi,\n"
+        "  version: '1.0', owner: Tiimi, context: {goal: Tavoite, background: Tausta}}\n"
         f"roles:\n{roles}"
         "phases:\n  - {id: p1, name: Vaihe, goal: Tavoite, exit_criteria: [Valmis]}\n"
         "steps:\n  - {id: s1, phase: p1, title: Ainoa vaihe, owner: r0, instructions: Tee se.,\n"
