@@ -117,20 +117,34 @@ def _set_geometry(connector: Connector, points: tuple[Point, ...]) -> None:
 
 def _polyline(
     shapes: ShapeTree, route: Route, parts: tuple[tuple[Point, ...], ...], emu: Emus, scale: float, plain: Plain
+) -> None:
+    """A route as a freeform line; with a gap where it passes behind another line, a group of its pieces.
+
+    Only the piece that reaches the target box carries the arrowhead: a line end on a freeform is
+    drawn at the end of every one of its subpaths (LibreOffice does), so the pieces are shapes of
+    their own, grouped so that the dependency stays one object to select and move.
+    """
+    name = f"Dependency {route.source} -> {route.target}"
+    if len(parts) == 1:
+        _freeform(shapes, parts[0], emu, scale, plain, name, arrow=True)
+        return
+    group = shapes.add_group_shape()
+    group.name = name
+    for number, part in enumerate(parts, start=1):
+        _freeform(group.shapes, part, emu, scale, plain, f"Piece {number}", arrow=number == len(parts))
+
+
+def _freeform(
+    shapes: ShapeTree, part: tuple[Point, ...], emu: Emus, scale: float, plain: Plain, name: str, arrow: bool
 ) -> Shape:
-    """A route as one freeform: a line along each piece, a gap where it passes behind another line."""
-    first = [emu(p) for p in parts[0]]
-    builder = shapes.build_freeform(*first[0], scale=1.0)
-    builder.add_line_segments(first[1:], close=False)
-    for part in parts[1:]:
-        points = [emu(p) for p in part]
-        builder.move_to(*points[0])
-        builder.add_line_segments(points[1:], close=False)
+    points = [emu(p) for p in part]
+    builder = shapes.build_freeform(*points[0], scale=1.0)
+    builder.add_line_segments(points[1:], close=False)
     line: Shape = builder.convert_to_shape()
     plain(line)
-    line.name = f"Dependency {route.source} -> {route.target}"
+    line.name = name
     line.fill.background()
-    _style(line, scale)
+    _style(line, scale, "tailEnd" if arrow else None)
     return line
 
 
@@ -154,10 +168,12 @@ def _patch(shapes: ShapeTree, page: Page, at: Point, emu: Emus, scale: float, pl
     bridge.line.width = Pt(max(0.75, scale))
 
 
-def _style(shape: Connector | Shape, scale: float, end: str = "tailEnd") -> None:
+def _style(shape: Connector | Shape, scale: float, end: str | None = "tailEnd") -> None:
+    """The dependency line's colour and width, and its arrowhead at `end` (none for a piece before a gap)."""
     shape.line.color.rgb = rgb(palette.EDGE)
     shape.line.width = Pt(max(0.75, scale))
-    arrowhead(shape, end)
+    if end is not None:
+        arrowhead(shape, end)
 
 
 def arrowhead(connector: Connector | Shape, end: str = "tailEnd") -> None:
