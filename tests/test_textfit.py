@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rollout.layout.textfit import text_width, wrap, wrap_alike
+from rollout.layout.textfit import bind_short_words, text_width, wrap, wrap_alike
 
 
 def test_a_soft_hyphen_marks_where_a_compound_breaks_and_is_never_drawn() -> None:
@@ -55,3 +55,29 @@ def test_a_line_too_narrow_even_for_a_hyphen_takes_a_letter_at_a_time_and_loses_
     lines = wrap("Käyttöönottosuunnitelma", text_width("Kä-", 10.0), 10.0)
     assert "".join(line.removesuffix("-") for line in lines) == "Käyttöönottosuunnitelma"
     assert all(text_width(line, 10.0) <= text_width("Kä-", 10.0) or len(line) == 1 for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("(Projektipäällikkö A)", "(Projektipäällikkö\u00a0A)"),
+        ("estetty · Tietosuojavastaava H", "estetty · Tietosuojavastaava\u00a0H"),
+        ("yhteydenotto asukkaaseen (R)", "yhteydenotto asukkaaseen\u00a0(R)"),
+        ("Esihenkilö C), Digimentori D", "Esihenkilö\u00a0C), Digimentori\u00a0D"),
+        ("DigiFinland Oy", "DigiFinland\u00a0Oy"),
+        # not a lone fragment, or not a word: left breakable
+        ("Vaihe 1: Suunnittelu · Kesto", "Vaihe 1: Suunnittelu · Kesto"),
+        ("Tarve ja Omaolon osat", "Tarve ja Omaolon osat"),
+        ("R = tekee · A = hyväksyy", "R = tekee · A = hyväksyy"),
+        ("100 % työ & muu", "100 % työ & muu"),
+        ("a b c d", "a b c d"),  # no chain of short words becomes one unbreakable run
+    ],
+)
+def test_a_short_last_word_stays_on_the_line_of_the_word_before(text: str, bound: str) -> None:
+    assert bind_short_words(text) == bound
+
+
+def test_a_bound_name_wraps_as_one_unit() -> None:
+    text = bind_short_words("Tehtävän tekee Tietosuojavastaava H")
+    width = text_width("Tehtävän tekee Tietosuojavastaava", 10.0) + 1
+    assert wrap(text, width, 10.0) == ("Tehtävän tekee", "Tietosuojavastaava\u00a0H")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rollout.layout import palette
-from rollout.layout.textfit import line_height, text_width, wrap
+from rollout.layout.textfit import bind_short_words, line_height, text_width, wrap
 
 BODY_SIZE = 14.0
 HEADING_SIZE = 15.0
@@ -61,7 +61,7 @@ Sheet = tuple[Column, ...]
 
 def lines_of(para: Para, width: float) -> tuple[str, ...]:
     """The lines a paragraph takes in a frame of the given inner width."""
-    return wrap(para.text, max(1.0, (width - para.left) * SAFETY), para.size, para.bold)
+    return wrap(bind_short_words(para.text), max(1.0, (width - para.left) * SAFETY), para.size, para.bold)
 
 
 def height_of(para: Para, width: float) -> float:
@@ -265,6 +265,7 @@ def fit_lines(
     text: str, width: float, height: float, sizes: tuple[float, ...], bold: bool
 ) -> tuple[float, tuple[str, ...]]:
     """The largest size at which text fits the box, with its lines; the smallest size when none does."""
+    text = bind_short_words(text)
     for size in sizes:
         lines = wrap(text, width * SAFETY, size, bold)
         if len(lines) * line_height(size) <= height:

@@ -40,6 +40,30 @@ def visible(text: str) -> str:
     return text.replace(SOFT_HYPHEN, "")
 
 
+_EDGES = "()[]{}.,;:!?\"'«»“”"
+_CLOSERS = ")],.;"
+
+
+def bind_short_words(text: str) -> str:
+    """A one-letter word (two-letter at the end) that ends a text, a bracket or a clause, kept on the line before.
+
+    "(Projektipäällikkö A)", "Tietosuojavastaava H", "asukkaaseen (R)", "DigiFinland Oy": a text
+    that PowerPoint wraps never leaves "A)" or "Oy" alone on a line. Only letters and digits count
+    as a word ("·", "=" and "&" do not), and the word before must be longer itself, so that no
+    chain of short words becomes one long unbreakable run.
+    """
+    words = text.split(" ")
+    out = [words[0]]
+    for index in range(1, len(words)):
+        word, last = words[index], index == len(words) - 1
+        core = word.strip(_EDGES)
+        short = core.isalnum() and (len(core) == 1 or (len(core) == 2 and last))
+        ends = last or word[-1:] in _CLOSERS
+        bind = short and ends and len(words[index - 1].strip(_EDGES)) > 2
+        out.append(("\u00a0" if bind else " ") + words[index])
+    return "".join(out)
+
+
 @functools.cache
 def _font(bold: bool) -> ImageFont.FreeTypeFont:
     name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"

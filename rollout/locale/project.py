@@ -32,6 +32,11 @@ LABELS: dict[str, dict[Language, str]] = {
         "Hela projektet: {done} av {total} uppgifter klara",
         "Whole project: {done} of {total} tasks done",
     ),
+    "status_overall_skipped": t(
+        "Koko projekti: {done}/{total} tehtävää valmiina ({skipped} ohitettu)",
+        "Hela projektet: {done} av {total} uppgifter klara ({skipped} överhoppade)",
+        "Whole project: {done} of {total} tasks done ({skipped} skipped)",
+    ),
     "status_golive": t(
         "Go-live ({step}): ennuste {forecast}, tavoite {target}: {verdict}",
         "Go-live ({step}): prognos {forecast}, mål {target}: {verdict}",
@@ -73,12 +78,14 @@ LABELS: dict[str, dict[Language, str]] = {
         "… and {n} later ones (all: rollout status --format json)",
     ),
     "status_no_forecast": t("ei ennustetta, estetty", "ingen prognos, blockerad", "no forecast: blocked"),
-    "status_holds_up": t("Odottaa tätä: {items}", "Väntar på den: {items}", "Waiting for it: {items}"),
+    "status_holds_up": t(
+        "Tämän takia odottavat: {items}", "På grund av detta väntar: {items}", "Held up by this: {items}"
+    ),
     "status_holds_gate": t("vaiheen {n} päätös", "beslutet i fas {n}", "the phase {n} decision"),
     "status_golive_assumes": t(
-        "Ennuste olettaa, että estynyt tehtävä jatkuu nyt: {steps}.",
-        "Prognosen antar att den blockerade uppgiften fortsätter nu: {steps}.",
-        "The forecast assumes the blocked task resumes now: {steps}.",
+        "Ennuste olettaa, että estynyt työ jatkuu heti (tehtävä {steps}).",
+        "Prognosen antar att det blockerade arbetet fortsätter genast (uppgift {steps}).",
+        "The forecast assumes the blocked work resumes at once (task {steps}).",
     ),
     "status_how_to_mark": t(
         "Kirjaa valmistunut tehtävä projektitiedoston kohtaan steps: tunnisteella (hakasulkeissa), esim. "

@@ -105,7 +105,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "project weeks {first}–{last} of {total}",
     ),
     "dd_no_forecast": t("ei ennustetta, estetty", "ingen prognos, blockerad", "no forecast: blocked"),
-    "dd_holds_up": t("Odottaa tätä: {items}", "Väntar på den: {items}", "Waiting for it: {items}"),
+    "dd_holds_up": t("Tämän takia odottavat: {items}", "På grund av detta väntar: {items}", "Held up by this: {items}"),
     "dd_holds_gate": t("vaiheen {n} päätös", "beslutet i fas {n}", "the phase {n} decision"),
     "dd_at_risk": t(
         "Ennusteen mukaan myöhästymässä ({n})",
@@ -163,7 +163,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "Aikataulu on kalenterissa: suunniteltu ja toteutunut rinnakkain, tilannepäivä pystyviivana, pyhät ja "
         "lomat varjostettuina. Mittarit ovat muokattavina kaavioina.\n"
         "Esitys tuotetaan projektitiedostosta ja prosessikuvauksesta (YAML). Päivitä tilanne projektitiedostoon "
-        "(valmistumispäivät, päätökset, as_of): seuraava koonti korvaa tämän tiedoston.",
+        "(valmistumispäivät, päätökset ja tilannepäivä as_of): seuraava koonti korvaa tämän tiedoston.",
         "Presentationen hör till projektet {project}: guiden för processen {process} med projektets datum, "
         "personer och status. Läget gäller {date}.\n"
         "Först kommer lägesrapporten: i vilken fas projektet är, vad som blev klart de senaste två veckorna, "
@@ -174,7 +174,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "Tidsplanen är i kalendern: planerat och faktiskt sida vid sida, lägesdagen som en lodrät linje, "
         "helger och ledigheter skuggade. Mätarna är redigerbara diagram.\n"
         "Presentationen skapas ur projektfilen och processbeskrivningen (YAML). Uppdatera läget i projektfilen "
-        "(slutdatum, beslut, as_of): nästa bygge ersätter filen.",
+        "(slutdatum, beslut och lägesdatumet as_of): nästa bygge ersätter filen.",
         "This deck belongs to the project {project}: the guide to the process {process} with this project's "
         "dates, people and states. The status is as of {date}.\n"
         "It opens with the status report: which phase the project is in, what was done in the previous two "
@@ -185,7 +185,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "The timeline is in calendar dates: planned and actual side by side, the status date as a vertical line, "
         "holidays and breaks shaded. The metrics are editable charts.\n"
         "The deck is generated from the project file and the process description (YAML). Update the status in "
-        "the project file (finish dates, decisions, as_of): the next build replaces this file.",
+        "the project file (finish dates, decisions and the status date as_of): the next build replaces this file.",
     ),
     "dd_scope": t("Projekti: {title}", "Projektet: {title}", "The project: {title}"),
     "dd_services": t("Palvelut", "Tjänster", "Services"),

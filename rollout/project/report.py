@@ -25,6 +25,7 @@ class Progress:
 
     done: int
     total: int
+    skipped: int = 0
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def next_gate(plan: Plan) -> GatePlan | None:
 def _progress(steps: list[StepPlan]) -> Progress:
     """Steps done out of the steps to do (a skipped step is neither)."""
     kept = [step for step in steps if step.status != "skipped"]
-    return Progress(sum(1 for step in kept if step.status == "done"), len(kept))
+    return Progress(sum(1 for step in kept if step.status == "done"), len(kept), len(steps) - len(kept))
 
 
 def _upcoming(plan: Plan, window_end: dt.date) -> tuple[tuple[Who, tuple[StepPlan, ...]], ...]:

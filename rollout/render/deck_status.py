@@ -26,6 +26,7 @@ from rollout.render.deck_dated import (
 )
 from rollout.render.deck_facts import tick_list
 from rollout.render.deck_grid import BOX, BULLET
+from rollout.render.project_text import overall
 from rollout.render.status_lists import AT_RISK_SHOWN
 
 
@@ -65,7 +66,7 @@ def _overview(deck: DeckBuilder) -> list[Section]:
             done=status.phase_progress.done,
             total=status.phase_progress.total,
         ),
-        deck.t("status_overall", done=status.progress.done, total=status.progress.total),
+        overall(status.progress, deck.lang),
         total_words(deck),
     ]
     assumed = [s.number for s in report.blocked_before_go_live(plan)]

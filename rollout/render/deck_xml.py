@@ -23,7 +23,7 @@ from pptx.util import Emu, Pt
 from rollout.layout import palette
 from rollout.layout.flow import SAFETY, SMALL_SIZE, Para, height_of, paginate
 from rollout.layout.geometry import Rect
-from rollout.layout.textfit import FONT_FAMILY, line_height, visible, wrap
+from rollout.layout.textfit import FONT_FAMILY, bind_short_words, line_height, visible, wrap
 from rollout.render.deck_grid import BODY_TOP, CELL_PAD, MARGIN_X, emu
 from rollout.render.pptx_common import EMU_PER_PT, rgb
 
@@ -107,8 +107,8 @@ def paragraph_xml(para: Para, style: TextStyle, align: PP_ALIGN) -> str:
 
 
 def _flat(text: str) -> str:
-    """Text as one paragraph of a frame: no soft hyphens, tabs or line breaks."""
-    return " ".join(visible(text).replace("\t", " ").split("\n"))
+    """Text as one paragraph of a frame: no soft hyphens, tabs or line breaks, no lone "A)" on a line."""
+    return bind_short_words(" ".join(visible(text).replace("\t", " ").split("\n")))
 
 
 def add_table(
@@ -196,7 +196,7 @@ def row_height(cells: Sequence[Cell], widths: list[float], bold: bool) -> float:
 
 def _cell_height(cell: Cell, width: float, bold: bool) -> float:
     if isinstance(cell, str):
-        return len(wrap(cell or " ", width * SAFETY, SMALL_SIZE, bold)) * line_height(SMALL_SIZE)
+        return len(wrap(bind_short_words(cell) or " ", width * SAFETY, SMALL_SIZE, bold)) * line_height(SMALL_SIZE)
     return sum(height_of(para, width) for para in cell)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from rollout.locale import Language, dates, label
 from rollout.project.plan import StepPlan, Who
+from rollout.project.report import Progress
 
 
 def day(value: dt.date, language: Language) -> str:
@@ -22,6 +23,12 @@ def weekday_day(value: dt.date, language: Language) -> str:
 def working_days(count: int, language: Language) -> str:
     """'1 työpäivä', '3 työpäivää'."""
     return label("working_days_one", language) if count == 1 else label("working_days_many", language, n=count)
+
+
+def overall(progress: Progress, language: Language) -> str:
+    """'Koko projekti: 10/39 tehtävää valmiina (1 ohitettu)': a skipped step counts in neither number."""
+    key = "status_overall_skipped" if progress.skipped else "status_overall"
+    return label(key, language, done=progress.done, total=progress.total, skipped=progress.skipped)
 
 
 def names(people: Iterable[Who]) -> str:

@@ -14,7 +14,7 @@ from rollout.process.suggest import closest
 from rollout.project import data, report
 from rollout.project.plan import GatePlan, Plan
 from rollout.project.report import Status, ToDo
-from rollout.render.project_text import day, names, step_name, weekday_day, working_days
+from rollout.render.project_text import day, names, overall, step_name, weekday_day, working_days
 from rollout.render.status_lists import indented, lists, steps_table
 
 
@@ -100,7 +100,7 @@ def _overview(status: Status) -> list[RenderableType]:
         "total": status.phase_progress.total,
     }
     lines += [Text(""), Text(label("status_phase", lang, **phase))]
-    lines.append(Text(label("status_overall", lang, done=status.progress.done, total=status.progress.total)))
+    lines.append(Text(overall(status.progress, lang)))
     if plan.go_live is not None:
         lines.append(_go_live_line(plan))
     assumed = [s.number for s in report.blocked_before_go_live(plan)]

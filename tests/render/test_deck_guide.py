@@ -128,7 +128,7 @@ def raci_rows(process: Process, prs: PresentationType) -> dict[str, dict[str, di
     phase = ""
     for slide in by_title(prs, label("raci_title", process.process.language)):
         [table] = tables(slide)
-        header = table[0]
+        header = [name.replace("\u00a0", " ") for name in table[0]]  # "DigiFinland Oy" is never broken
         for row in table[1:]:
             if all(not cell for cell in row[1:]) and re.match(r"\w+ \d+: ", row[0]):
                 phase = re.sub(r" \(\w+\)$", "", row[0]).split(": ", 1)[1]  # "(jatkuu)" repeats the heading

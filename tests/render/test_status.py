@@ -100,8 +100,8 @@ def test_a_blocked_step_has_no_forecast_and_says_what_waits_for_it() -> None:
     heading = lines.index("Estyneet (1)")
     assert lines[heading + 1].split()[:3] == ["2.1", "Rakennus", "[rakennus]"]
     assert "ei ennustetta, estetty" in lines[heading + 1]
-    assert "Odottaa tätä: 3.1, vaiheen 2 päätös" in lines[heading + 2]
-    assert "  Ennuste olettaa, että estynyt tehtävä jatkuu nyt: 2.1." in lines
+    assert "Tämän takia odottavat: 3.1, vaiheen 2 päätös" in lines[heading + 2]
+    assert "  Ennuste olettaa, että estynyt työ jatkuu heti (tehtävä 2.1)." in lines
     found = data.status_data(status)
     assert found["blocked"][0]["forecast"] is None
     assert found["blocked"][0]["holds_up"] == {"steps": ["avaus"], "gate": "toteutus"}
@@ -111,7 +111,7 @@ def test_a_blocked_step_has_no_forecast_and_says_what_waits_for_it() -> None:
     )
     text = status_text(report.status(english, dt.date(2027, 6, 16)), width=120)
     assert "no forecast: blocked" in text
-    assert "Waiting for it: 3.1, the phase 2 decision" in text
+    assert "Held up by this: 3.1, the phase 2 decision" in text
 
 
 def test_steps_forecast_to_be_late_are_listed_before_they_are_late() -> None:
