@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from rollout.cli_input import build_options, chosen_files, day_option, file_kind, output_paths
 from rollout.cli_options import (
     BuildOnly,
     CheckOnly,
@@ -49,8 +50,6 @@ from rollout.errors import BuildError, Issue, RolloutError, capped
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 if TYPE_CHECKING:
-    from rollout.build import BuildOptions
-    from rollout.config import Config
     from rollout.locale import Language
 
 app = typer.Typer(
@@ -78,25 +77,6 @@ app = typer.Typer(
 )
 
 
-def _paths(paths: list[Path] | None) -> list[Path]:
-    """The files to work on (a folder means the files in it); a usage error when there are none."""
-    from rollout.sources import NoInput, chosen_sources
-
-    try:
-        return chosen_sources(paths)
-    except NoInput as exc:
-        raise typer.BadParameter(str(exc), param_hint="FILE.yaml") from None
-
-
-def _output_paths(paths: list[Path] | None, options: BuildOptions) -> list[Path]:
-    """The process files to build; a usage error when two would write the same outputs."""
-    chosen = _paths(paths)
-    clash = options.clash(chosen)
-    if clash:
-        raise typer.BadParameter(f"{clash}; rename one", param_hint="FILE.yaml")
-    return chosen
-
-
 @app.command(short_help="Check process and project files; list every mistake with file:line:column.")
 def validate(
     paths: PathsArg = None,
@@ -110,7 +90,7 @@ def validate(
     """
     settings()
     failed = False
-    for path in _paths(paths):
+    for path in chosen_files(paths):
         try:
             counts, warnings = _validate_one(path)
         except RolloutError as exc:
@@ -129,7 +109,7 @@ def validate(
 
 def _validate_one(path: Path) -> tuple[str, tuple[Issue, ...]]:
     """Load a process or project file: what it holds, in a few words, and its warnings."""
-    if _source_type(path) == "project":
+    if file_kind(path) == "project":
         from rollout.project.load import load_project
 
         project = load_project(path, str(path))
@@ -141,16 +121,6 @@ def _validate_one(path: Path) -> tuple[str, tuple[Issue, ...]]:
     p = loaded.process
     counts = ((len(p.phases), "phase"), (len(p.roles), "role"), (len(p.steps), "step"))
     return ", ".join(count(n, word) for n, word in counts), loaded.warnings
-
-
-def _source_type(path: Path) -> str:
-    """'project' or 'process'; an unreadable file is left to the process loader to report."""
-    from rollout.sources import source_type
-
-    try:
-        return source_type(path.read_bytes())
-    except OSError:
-        return "process"
 
 
 @app.command(short_help="Print the JSON Schema of process or project files (for editors).")
@@ -208,10 +178,10 @@ def build(
     try:
         from rollout.build import BuildResult, run_build
 
-        options = _build_options(config, diagrams_dir, exports_dir, only, connectors, template)
+        options = build_options(config, diagrams_dir, exports_dir, only, connectors, template)
         options = replace(options, force=force, jobs=jobs, report=report)
         show = None if quiet or not sys.stderr.isatty() else progress
-        result = run_build(_output_paths(paths, options), options, show, BuildResult(written=written))
+        result = run_build(output_paths(paths, options), options, show, BuildResult(written=written))
     except KeyboardInterrupt as exc:
         typer.echo(interrupted(written), err=True)
         raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
@@ -222,28 +192,6 @@ def build(
     print_build(result, report, quiet)
     if result.failed or (strict and (result.gate_failures or result.warnings)):
         raise typer.Exit(1)
-
-
-def _build_options(
-    config: Config,
-    diagrams_dir: Path | None,
-    exports_dir: Path | None,
-    only: list[str] | None,
-    connectors: str | None,
-    template: Path | None,
-) -> BuildOptions:
-    """The build options: the command line's where given, else rollout.toml's; a usage error for a bad one."""
-    from rollout.build import BuildOptions
-
-    options = BuildOptions(
-        diagrams_dir=diagrams_dir or config.diagrams_dir,
-        exports_dir=exports_dir or config.exports_dir,
-        only=tuple(only or ()),
-        template=template or config.template,
-        connectors=connectors or config.connectors,
-    )
-    _check_only(options)
-    return options
 
 
 @app.command(short_help="Name every output that is missing or out of date (for CI).")
@@ -262,9 +210,9 @@ def check(
     """
     from rollout.build import find_stale
 
-    options = _build_options(settings(), diagrams_dir, exports_dir, only, connectors, template)
+    options = build_options(settings(), diagrams_dir, exports_dir, only, connectors, template)
     try:
-        stale = find_stale(_output_paths(paths, options), options)
+        stale = find_stale(output_paths(paths, options), options)
     except BuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -411,10 +359,10 @@ def status(
     """
     from rollout.project.load import load_project
 
-    day = _status_day(today)
+    day = day_option(today)
     if output_format not in ("text", "json"):
         raise typer.BadParameter(f"'{output_format}' is not text or json", param_hint="--format")
-    if _source_type(project) != "project":
+    if file_kind(project) != "project":
         raise typer.BadParameter(
             f"{project} is not a project file (it has no 'project:' key)", param_hint="PROJECT.yaml"
         )
@@ -434,39 +382,11 @@ def status(
     typer.echo(text, nl=False)
 
 
-def _status_day(today: str | None) -> dt.date | None:
-    """The --today date; None takes the file's as_of, else today's date (the one place rollout reads the clock)."""
-    if today is None:
-        return None
-    from rollout.project.model import FIRST_YEAR, LAST_YEAR
-
-    try:
-        day = dt.date.fromisoformat(today)
-    except ValueError:
-        raise typer.BadParameter(f"'{today}' is not a date; write it as YYYY-MM-DD", param_hint="--today") from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise typer.BadParameter(f"give a day between the years {FIRST_YEAR} and {LAST_YEAR}", param_hint="--today")
-    return day
-
-
 def _terminal() -> tuple[int, bool]:
     """Width to lay the text out to, and whether to colour it: a terminal's own, else 100 columns, plain."""
     if not sys.stdout.isatty():
         return 100, False
     return shutil.get_terminal_size((100, 24)).columns, "NO_COLOR" not in os.environ
-
-
-def _check_only(options: BuildOptions) -> None:
-    """Reject an unknown --only name or --connectors kind as a usage error (exit 2)."""
-    from rollout.build import CONNECTORS
-
-    try:
-        options.kinds()
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--only") from None
-    if options.connectors not in CONNECTORS:
-        choices = " or ".join(CONNECTORS)
-        raise typer.BadParameter(f"'{options.connectors}' is not {choices}", param_hint="--connectors")
 
 
 class _Terminated(KeyboardInterrupt):
