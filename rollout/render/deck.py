@@ -203,9 +203,7 @@ def _timeline(deck: DeckBuilder, plan: Schedule) -> None:
     path = " → ".join(deck.numbers[s] for s in plan.critical_path)
     total = number_text(plan.total, deck.lang)
     for n, page_rows in enumerate(pages, start=1):
-        title = deck.t("timeline_title")
-        if len(pages) > 1:
-            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        title = deck.part_title(deck.t("timeline_title"), n, len(pages))
         slide = deck.new_slide(title, script(deck, "notes_timeline", "ask_timeline"))
         with drawing_group(slide.shapes, "Timeline", deck.t("timeline_alt", total=total, path=path)) as shapes:
             draw_timeline(shapes, page_rows, plan.total, deck.t("timeline_axis"), deck.style)
@@ -231,9 +229,7 @@ def metrics_slides(deck: DeckBuilder, notes: str | None = None) -> None:
             row.insert(3, latest_text(deck, metric.name))
     pages = paginate_rows(body, widths, BODY_H - row_height(header, widths, True))
     for n, rows in enumerate(pages, start=1):
-        title = deck.t("metrics_title")
-        if len(pages) > 1:
-            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        title = deck.part_title(deck.t("metrics_title"), n, len(pages))
         slide = deck.new_slide(title, notes or script(deck, "notes_metrics", "ask_metrics"))
         add_table(slide, widths, header, rows, [False] * len(rows), deck.style, name="Metrics")
 

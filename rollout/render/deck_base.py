@@ -144,6 +144,10 @@ class DeckBuilder:
         self.titles.add(candidate)
         return candidate
 
+    def part_title(self, title: str, n: int, count: int) -> str:
+        """A slide's title, with its part number when it is one of several slides."""
+        return f"{title} ({self.t('part', n=n, count=count)})" if count > 1 else title
+
     def new_slide(self, title: str, notes: str, layout: SlideLayout | None = None) -> Slide:
         """A content slide with its title fitted in the title placeholder and its speaker notes."""
         slide = self.prs.slides.add_slide(layout or self.content_layout)
@@ -180,7 +184,7 @@ class DeckBuilder:
         sheets = flow_fewest(sections, width, BODY_H, columns, self.t("continued"))
         slides = []
         for n, sheet in enumerate(sheets, start=1):
-            part = f"{title} ({self.t('part', n=n, count=len(sheets))})" if len(sheets) > 1 else title
+            part = self.part_title(title, n, len(sheets))
             note = notes if n == 1 else f"{self.t('notes_continued', title=title)} {notes}"
             slide = self.new_slide(part, note)
             self.columns(slide, sheet, width=width)

@@ -8,14 +8,14 @@ at the status date; public holidays and the organisation's breaks shaded behind 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 
 from rollout.layout import palette
-from rollout.layout.flow import SMALL_SIZE, Para, height_of, paginate
+from rollout.layout.flow import SMALL_SIZE, Para, height_of
 from rollout.layout.geometry import Rect
 from rollout.layout.textfit import text_width
 from rollout.project.plan import GatePlan, Plan, StepPlan
@@ -23,7 +23,7 @@ from rollout.project.report import STATE_ORDER, step_state
 from rollout.render.deck_base import DeckBuilder
 from rollout.render.deck_dated import dated, day
 from rollout.render.deck_grid import BODY_H, BODY_TOP, CONTENT_W, MARGIN_X, emu
-from rollout.render.deck_timeline import BAR_W, BAR_X, LABEL_W, label_height
+from rollout.render.deck_timeline import BAR_W, BAR_X, LABEL_W, label_height, timeline_pages
 from rollout.render.deck_xml import TextStyle, label_box, plain_rect, style_shape
 from rollout.render.slide import drawing_group
 
@@ -76,15 +76,13 @@ def calendar_slides(deck: DeckBuilder) -> None:
     legend = Para(_legend(deck, plan), SMALL_SIZE, color=palette.MUTED_TEXT)
     legend_h = height_of(legend, CONTENT_W)
     room = BODY_H - AXIS_H - legend_h - 6.0
-    pages = _pages(rows, room, deck.t("continued"))
+    pages = timeline_pages(rows, room, deck.t("continued"))
     notes = "\n\n".join(
         (deck.t("notes_say", text=deck.t("dd_say_calendar")), deck.t("notes_ask", text=deck.t("dd_ask_calendar")))
     )
     alt = deck.t("dd_calendar_alt", first=day(deck, axis.first), last=day(deck, axis.last))
     for n, page in enumerate(pages, start=1):
-        title = deck.t("dd_calendar_title")
-        if len(pages) > 1:
-            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        title = deck.part_title(deck.t("dd_calendar_title"), n, len(pages))
         slide = deck.new_slide(title, notes)
         with drawing_group(slide.shapes, "Calendar", alt) as shapes:
             shapes.turbo_add_enabled = True
@@ -154,19 +152,6 @@ def axis_of(plan: Plan, rows: list[CalendarRow]) -> Axis:
         days.append(plan.as_of)
     first, last = min(days), max(days)
     return Axis(first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday()))
-
-
-def _pages(rows: list[CalendarRow], room: float, continued: str) -> list[list[CalendarRow]]:
-    """Rows over pages of at most room points; a continued phase repeats its row first."""
-    repeat = {i: row.repeat_height for i, row in enumerate(rows) if row.phase}
-    pages = paginate([(row.height, row.phase) for row in rows], room, repeat)
-    return [
-        [
-            replace(rows[i], text=f"{rows[i].text} ({continued})", height=rows[i].repeat_height) if again else rows[i]
-            for i, again in page
-        ]
-        for page in pages
-    ]
 
 
 def _draw(shapes: ShapeTree, deck: DeckBuilder, plan: Plan, rows: list[CalendarRow], axis: Axis) -> None:

@@ -87,7 +87,7 @@ def phase_opening(deck: DeckBuilder, phase: Phase) -> None:
     text_w = CONTENT_W - MINI_W - COL_GAP
     sheets = flow_fewest(sections, text_w, BODY_H, 1, deck.t("continued"))
     for part, sheet in enumerate(sheets, start=1):
-        part_title = title if len(sheets) == 1 else f"{title} ({deck.t('part', n=part, count=len(sheets))})"
+        part_title = deck.part_title(title, part, len(sheets))
         note = notes if part == 1 else f"{deck.t('notes_continued', title=title)} {notes}"
         slide = deck.new_slide(part_title, note)
         deck.columns(slide, sheet, width=text_w)

@@ -83,9 +83,7 @@ def raci_slides(deck: DeckBuilder) -> None:
         for page in paginate(heights, room, repeat):
             pages.append((chunk, [(entries[i], repeated) for i, repeated in page]))
     for n, (chunk, rows) in enumerate(pages, start=1):
-        title = deck.t("raci_title")
-        if len(pages) > 1:
-            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        title = deck.part_title(deck.t("raci_title"), n, len(pages))
         slide = deck.new_slide(title, script(deck, "notes_raci", "ask_raci"))
         _raci_table(deck, slide, chunk, rows, head)
         box = slide.shapes.add_textbox(*emu(Rect(MARGIN_X, BODY_TOP + BODY_H - legend_h, CONTENT_W, legend_h)))

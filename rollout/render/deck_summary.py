@@ -79,9 +79,7 @@ def gates_slide(deck: DeckBuilder) -> None:
         )
     )
     for n, page in enumerate(pages, start=1):
-        title = deck.t("gates_title")
-        if len(pages) > 1:
-            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        title = deck.part_title(deck.t("gates_title"), n, len(pages))
         slide = deck.new_slide(title, notes)
         add_table(slide, widths, header, page, [False] * len(page), deck.style, name="Phase decisions")
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import Field, dataclass, replace
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
@@ -69,7 +70,28 @@ def timeline_rows(
     return rows
 
 
-def timeline_pages(rows: list[TimelineRow], room: float, continued: str) -> list[list[TimelineRow]]:
+class PagedRow(Protocol):
+    """A row of a dated chart: a phase row is repeated, marked continued, atop each page it goes on to."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def phase(self) -> bool: ...
+
+    @property
+    def height(self) -> float: ...
+
+    @property
+    def repeat_height(self) -> float: ...
+
+
+Row = TypeVar("Row", bound=PagedRow)
+
+
+def timeline_pages(rows: list[Row], room: float, continued: str) -> list[list[Row]]:
     """Rows spread over pages of at most room points; a continued phase repeats its row first."""
     repeat = {i: row.repeat_height for i, row in enumerate(rows) if row.phase}
     pages = paginate([(row.height, row.phase) for row in rows], room, repeat)

@@ -117,9 +117,7 @@ def _tables(
     under_h = height_of(under, CONTENT_W) if under else 0.0
     pages = paginate_rows(rows, widths, BODY_H - under_h - 6.0 - row_height(header, widths, True))
     for n, page in enumerate(pages, start=1):
-        title = deck.t(title_key)
-        if len(pages) > 1:
-            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        title = deck.part_title(deck.t(title_key), n, len(pages))
         slide = deck.new_slide(title, notes)
         add_table(slide, widths, header, page, [False] * len(page), deck.style, name="Table")
         if under is not None:
@@ -154,9 +152,7 @@ def _timeline(deck: DeckBuilder, plan: Schedule) -> None:
     alt = f"{deck.t('ov_timeline_title')}: {total_text(deck, plan)}"
     end = max(r.end for r in rows)
     for n, page in enumerate(pages, start=1):
-        title = deck.t("ov_timeline_title")
-        if len(pages) > 1:
-            title += f" ({deck.t('part', n=n, count=len(pages))})"
+        title = deck.part_title(deck.t("ov_timeline_title"), n, len(pages))
         slide = deck.new_slide(title, notes)
         with drawing_group(slide.shapes, "Timeline", alt) as shapes:
             draw_timeline(shapes, page, end, deck.t("timeline_axis"), deck.style)
