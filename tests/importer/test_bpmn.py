@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,23 +12,11 @@ from rollout.layout.swimlane import layout_process
 from rollout.process.load import load_text
 from rollout.process.model import Process
 from rollout.render.bpmn import render_bpmn
-from tests.conftest import FIXTURES, PROCESSES, ROOT
+from tests.conftest import FIXTURES, PROCESSES
 from tests.layout_data import load
+from tests.test_build import rollout
 
 BPMN = FIXTURES / "bpmn"
-
-
-def rollout(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "rollout", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=environment,
-    )
 
 
 def imported(data: bytes, name: str = "x") -> Process:
