@@ -84,7 +84,7 @@ def build_tracks(boxes: tuple[StepBox, ...], lanes: tuple[LaneBand, ...], grid: 
     xs = _spaced(_filtered(_x_candidates(grid, box_w), grid.borders()))
     row_bands = _row_bands(boxes, lanes)
     lane_borders = tuple(sorted({lane.rect.y for lane in lanes} | {lane.rect.bottom for lane in lanes}))
-    ys = _spaced(_filtered(_y_candidates(row_bands), lane_borders))
+    ys = _spaced(_filtered(_y_candidates(row_bands, lane_borders), lane_borders))
     tracks = TrackGrid(xs, ys, frozenset())
     blocked = {
         tracks.node(i, j)
@@ -123,13 +123,25 @@ def _row_bands(boxes: tuple[StepBox, ...], lanes: tuple[LaneBand, ...]) -> list[
     return bands
 
 
-def _y_candidates(bands: list[tuple[float, float, float]]) -> list[float]:
+def _y_candidates(bands: list[tuple[float, float, float]], lane_borders: tuple[float, ...]) -> list[float]:
+    """Tracks PITCH apart around the centre of every row band, and one between two rows of one lane.
+
+    The track between two rows is the only one clear of both rows' boxes: the tracks near it give way.
+    """
     found: list[float] = []
     for top, centre, bottom in bands:
         reach = min(centre - top, bottom - centre)
         steps = int(reach // PITCH)
         found += [centre + k * PITCH for k in range(-steps, steps + 1)]
-    return found
+    between = [round(bottom, 2) for _, _, bottom in bands[:-1] if round(bottom, 2) not in _rounded(lane_borders)]
+    if not between:
+        return found
+    found = [y for y in found if all(abs(y - b) >= PITCH - 1e-6 for b in between)]
+    return found + between
+
+
+def _rounded(values: tuple[float, ...]) -> set[float]:
+    return {round(v, 2) for v in values}
 
 
 def _centred(low: float, high: float, pitch: float = PITCH) -> list[float]:

@@ -63,6 +63,7 @@ class Router:
             self.forbidden = FORBIDDEN
             if found is not None:
                 path, first, last = found
+                self.commit_ports(first, last)
                 points = [first.anchor, *(self.tracks.point(node) for node in path), last.anchor]
                 return Route(source.step_id, target.step_id, corners(points), f"{first.side}-{last.side}")
         self.forbidden = FORBIDDEN
@@ -207,6 +208,11 @@ class Router:
 
     def turn_cost(self, node: int) -> float:
         return BEND + (self.forbidden if self.use[node] else 0.0) + (HOLD if self.held[node] else 0.0)
+
+    def commit_ports(self, start: Port, end: Port) -> None:
+        """Record only the ports and stubs of a route: later routes may cross its lines, never share its ends."""
+        for node in (start.node, *start.stub, end.node, *end.stub):
+            self.use[node] |= TAKEN
 
     def commit(self, path: list[int], start: Port, end: Port) -> None:
         """Record the nodes a route takes: its ports, stubs and bends wholly, the rest by direction."""
