@@ -46,7 +46,6 @@ from rollout.render.deck_grid import (
     CONTENT_W,
     FOOTER_RECT,
     MARGIN_X,
-    PAGE_H,
     PAGE_W,
     TITLE_SIZES,
     emu,
@@ -59,14 +58,12 @@ from rollout.render.deck_status import status_details, status_notes, status_over
 from rollout.render.deck_summary import gates_slide, summary_slide
 from rollout.render.deck_timeline import AXIS_H, draw_timeline, timeline_pages, timeline_rows
 from rollout.render.deck_xml import Cell, add_table, paginate_rows, row_height, write_paras
-from rollout.render.deck_zoom import phase_zoom_slides
+from rollout.render.deck_zoom import page_slide, phase_zoom_slides
 from rollout.render.pptx_common import (
-    clear_font_names,
-    fill_text,
     placeholder_at,
     save_stable,
 )
-from rollout.render.slide import draw_page, drawing_group, fit_frame
+from rollout.render.slide import drawing_group
 
 
 def deck_pptx(process: Process, layout: Layout, template: Path | None = None) -> bytes:
@@ -177,21 +174,11 @@ def at_a_glance(deck: DeckBuilder, notes: str, layout: Layout | None = None, alt
     """
     drawn = layout or deck.layout
     for page in drawn.pages:
-        slide = deck.prs.slides.add_slide(deck.content_layout)
         title = drawn.title
         if page.count > 1:
             title += f" ({deck.t('page', n=page.number, count=page.count)})"
         title = deck.unique(title)
-        frame = fit_frame(page, Rect(0, 0, PAGE_W, PAGE_H))
-        placeholder = slide.shapes.title or slide.shapes.add_textbox(*frame.emu(page.title.rect))
-        placeholder.left, placeholder.top, placeholder.width, placeholder.height = frame.emu(page.title.rect)
-        fill_text(placeholder.text_frame, page.title, frame.scale)
-        if deck.templated:
-            clear_font_names(placeholder.text_frame)
-        deck.full_bleed.add(len(deck.prs.slides))  # its number: slide_id is a linear search
-        with drawing_group(slide.shapes, "Swimlane", deck.t(alt, title=title)) as shapes:
-            draw_page(shapes, page, frame, with_title=False, glued=False)
-        slide.notes_slide.notes_text_frame.text = notes
+        page_slide(deck, page, "Swimlane", deck.t(alt, title=title), notes)
 
 
 def _timeline(deck: DeckBuilder, plan: Schedule) -> None:
