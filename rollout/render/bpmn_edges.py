@@ -36,7 +36,6 @@ def draw_edges(
     free: Free,
 ) -> dict[str, tuple[Point, ...]]:
     """Waypoints of every flow; routes are the layout's by dependency, to_diagram maps their points."""
-    kinds = {node.id: node.kind for node in graph.nodes}
     obstacles = Obstacles(list(shapes.values()))
     edges: dict[str, tuple[Point, ...]] = {}
     searched: list[Flow] = []
@@ -50,7 +49,7 @@ def draw_edges(
             edges[flow.id] = found
     if searched:
         ends = [(f.source, True) for f in searched] + [(f.target, False) for f in searched]
-        ports = [p for node, out in ends for p in _ports(shapes[node], out, kinds[node])]
+        ports = [p for node, out in ends for p in _ports(shapes[node], out)]
         bends = [to_diagram(point) for route in routes.values() for point in route]  # the swimlane's lines run clear
         router = Router(
             list(shapes.values()),
@@ -59,7 +58,7 @@ def draw_edges(
         )
         for flow in searched:
             source, target = shapes[flow.source], shapes[flow.target]
-            found = router.route(_ports(source, True, kinds[flow.source]), _ports(target, False, kinds[flow.target]))
+            found = router.route(_ports(source, True), _ports(target, False))
             edges[flow.id] = found or ((source.right, source.cy), (target.x, target.cy))
     return {flow.id: edges[flow.id] for flow in graph.flows}
 
@@ -133,9 +132,10 @@ def _highway(source: Rect, target: Rect, free: Free) -> Iterator[tuple[Point, ..
         yield simplify((start, (after, start[1]), (after, y), (before, y), (before, end[1]), end))
 
 
-def _ports(rect: Rect, out: bool, kind: str) -> list[Port]:
-    """Where a flow may leave (out) or enter a shape: a task's side; an event's or gateway's side, top or bottom."""
+def _ports(rect: Rect, out: bool) -> list[Port]:
+    """Where a flow may leave (out) or enter a shape: its side (right out, left in), else its top or bottom.
+
+    A flow back to a task above or below in the same column can only enter from the top or bottom.
+    """
     side = Port((rect.right if out else rect.x, rect.cy), False)
-    if kind == "task":
-        return [side]
     return [side, Port((rect.cx, rect.y), True), Port((rect.cx, rect.bottom), True)]

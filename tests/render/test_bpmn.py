@@ -183,14 +183,7 @@ def waypoints(root: etree._Element) -> dict[str, list[tuple[float, float]]]:
     }
 
 
-# issue 11: the swimlane now routes an edge back to a box in its own slot into that box's top, bottom or
-# right side; the BPMN writer cannot yet re-attach such a route to a join gateway, and its own search
-# fails for a few of them, which then get a straight line across shapes
-BACK_INTO_JOIN = pytest.mark.xfail(strict=True, reason="issue 11: a back edge into a join gateway is drawn straight")
-DRAWN = [pytest.param(n, marks=[BACK_INTO_JOIN] if n in ("omaep-etela-pohjanmaa", "omaolo") else []) for n in NAMES]
-
-
-@pytest.mark.parametrize("name", DRAWN)
+@pytest.mark.parametrize("name", NAMES)
 def test_every_element_is_drawn_where_the_swimlane_has_it(name: str) -> None:
     process = load(ROOT / "processes" / f"{name}.yaml")
     page = layout_process(process).pages[0]
@@ -222,7 +215,6 @@ def _crossed(points: list[tuple[float, float]], shapes: list[tuple[float, float,
     return False
 
 
-@BACK_INTO_JOIN
 def test_a_swimlane_split_over_pages_becomes_one_diagram() -> None:
     process = load_text(generate(200), "g.yaml").process
     layout = layout_process(process)
