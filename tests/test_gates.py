@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from rollout.layout.gates import crossings, page_gates, report
+from rollout.layout.gates import page_gates, report
+from rollout.layout.gates_edges import crossings
 from rollout.layout.geometry import Page, Rect, Route, StepBox, Text
 from rollout.layout.swimlane import layout_process
 from tests.conftest import FIXTURES

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rollout.layout import gates_edges as edges
-from rollout.layout.geometry import Layout, Page, Point, Rect, Route, SplitPage, Text
+from rollout.layout.gates_edges import crossings
+from rollout.layout.geometry import Layout, Page, Rect, SplitPage, Text
 from rollout.layout.palette import contrast
 from rollout.layout.textfit import fits
 
@@ -113,39 +114,6 @@ def report(layout: Layout) -> dict[str, object]:
     return {"process": layout.process_id, "pages": pages, "split_by_phase": len(layout.pages) > 1, "passed": passed}
 
 
-def crossings(routes: tuple[Route, ...]) -> int:
-    """Number of points where a horizontal segment of one edge crosses a vertical one of another."""
-    horizontal, vertical = _split_segments(routes)
-    vertical.sort()
-    xs = [segment[0] for segment in vertical]
-    count = 0
-    for y, x1, x2, i in horizontal:
-        for _, y1, y2, j in vertical[bisect_right(xs, x1 + 0.5) : bisect_left(xs, x2 - 0.5)]:
-            shared = routes[i].source == routes[j].source or routes[i].target == routes[j].target
-            count += not shared and y1 + 0.5 < y < y2 - 0.5
-    return count
-
-
-Segment = tuple[float, float, float, int]
-
-
-def _split_segments(routes: tuple[Route, ...]) -> tuple[list[Segment], list[Segment]]:
-    """Horizontal segments as (y, x1, x2, route) and vertical ones as (x, y1, y2, route)."""
-    horizontal: list[Segment] = []
-    vertical: list[Segment] = []
-    for index, route in enumerate(routes):
-        for (ax, ay), (bx, by) in _segments(route.points):
-            if ay == by:
-                horizontal.append((ay, min(ax, bx), max(ax, bx), index))
-            elif ax == bx:
-                vertical.append((ax, min(ay, by), max(ay, by), index))
-    return horizontal, vertical
-
-
-def _segments(points: tuple[Point, ...]) -> list[tuple[Point, Point]]:
-    return list(pairwise(points))
-
-
 def _boxes_outside(page: Page) -> Iterator[str]:
     for box in page.boxes:
         lane, column = page.lanes[box.lane].rect, page.columns[box.column].rect
@@ -169,7 +137,7 @@ def _edges_through_boxes(page: Page) -> Iterator[str]:
     lefts = [box.rect.x for box in boxes]
     widest = max((box.rect.w for box in boxes), default=0.0)
     for route in page.routes:
-        for start, end in _segments(route.points):
+        for start, end in pairwise(route.points):
             seg = Rect(min(start[0], end[0]), min(start[1], end[1]), abs(end[0] - start[0]), abs(end[1] - start[1]))
             for box in boxes[bisect_left(lefts, seg.x - widest) : bisect_right(lefts, seg.right)]:
                 if box.step_id in (route.source, route.target):

@@ -8,6 +8,7 @@ segments of different edges.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import combinations, pairwise
 
@@ -131,3 +132,32 @@ def _meets(segment: Segment, area: Rect) -> bool:
     if horizontal:
         return area.y < fixed < area.bottom and low < area.right and area.x < high
     return area.x < fixed < area.right and low < area.bottom and area.y < high
+
+
+def crossings(routes: tuple[Route, ...]) -> int:
+    """Number of points where a horizontal segment of one edge crosses a vertical one of another."""
+    horizontal, vertical = _split_segments(routes)
+    vertical.sort()
+    xs = [segment[0] for segment in vertical]
+    count = 0
+    for y, x1, x2, i in horizontal:
+        for _, y1, y2, j in vertical[bisect_right(xs, x1 + 0.5) : bisect_left(xs, x2 - 0.5)]:
+            shared = routes[i].source == routes[j].source or routes[i].target == routes[j].target
+            count += not shared and y1 + 0.5 < y < y2 - 0.5
+    return count
+
+
+AxisSegment = tuple[float, float, float, int]
+
+
+def _split_segments(routes: tuple[Route, ...]) -> tuple[list[AxisSegment], list[AxisSegment]]:
+    """Horizontal segments as (y, x1, x2, route) and vertical ones as (x, y1, y2, route)."""
+    horizontal: list[AxisSegment] = []
+    vertical: list[AxisSegment] = []
+    for index, route in enumerate(routes):
+        for (ax, ay), (bx, by) in pairwise(route.points):
+            if ay == by:
+                horizontal.append((ay, min(ax, bx), max(ax, bx), index))
+            elif ax == bx:
+                vertical.append((ax, min(ay, by), max(ay, by), index))
+    return horizontal, vertical

@@ -21,34 +21,66 @@ BOX_CLEAR = 2.0  # no track closer than this to a box side
 
 @dataclass(frozen=True)
 class SlotGrid:
-    """Slot boundaries across all columns of a page."""
+    """Slot boundaries across all columns of a page, and where each slot's box stands.
+
+    The gutters between the boxes need not be equal: a page makes them wider where many edges
+    run up or down between two columns of boxes.
+    """
 
     starts: tuple[float, ...]  # left edge of each global slot, plus the right edge of the last
     offsets: tuple[int, ...]  # global index of the first slot of each column
+    lefts: tuple[float, ...]  # left edge of the box in each global slot
+    widths: tuple[float, ...]  # width of the boxes in each global slot
 
     @classmethod
-    def build(cls, col_x: list[float], slot_w: float, slots: tuple[int, ...]) -> SlotGrid:
-        starts: list[float] = []
-        offsets: list[int] = []
-        for column, count in enumerate(slots):
-            offsets.append(len(starts))
-            starts.extend(col_x[column] + i * slot_w for i in range(count))
-        starts.append(col_x[-1])
-        return cls(tuple(starts), tuple(offsets))
+    def build(cls, col_x: list[float], slot_w: float, slots: tuple[int, ...], box_w: float) -> SlotGrid:
+        """Equal slots, each box centred in its slot."""
+        gutter, count = slot_w - box_w, sum(slots)
+        return cls.spaced(col_x[0], (box_w,) * count, (gutter / 2, *(gutter,) * (count - 1), gutter / 2), slots)
+
+    @classmethod
+    def spaced(
+        cls, body_x: float, widths: tuple[float, ...], gutters: tuple[float, ...], slots: tuple[int, ...]
+    ) -> SlotGrid:
+        """Boxes of the given widths with the given gutters between them (the first and last from the body's edges).
+
+        A slot's border is the middle of the gutter, so a phase border stands midway between two boxes.
+        """
+        lefts: list[float] = []
+        x = body_x
+        for gutter, width in zip(gutters, widths, strict=False):
+            x += gutter
+            lefts.append(x)
+            x += width
+        right = x + gutters[-1]
+        starts = [body_x, *((left - gutter / 2) for left, gutter in zip(lefts[1:], gutters[1:-1], strict=True))]
+        offsets = [sum(slots[:column]) for column in range(len(slots))]
+        return cls((*starts, right), tuple(offsets), tuple(lefts), widths)
 
     @property
-    def slot_width(self) -> float:
-        return self.starts[1] - self.starts[0] if len(self.starts) > 1 else 0.0
+    def gutters(self) -> tuple[float, ...]:
+        """The free width left of each box, and right of the last."""
+        rights = (self.starts[0], *self.rights)
+        return (*(left - right for left, right in zip(self.lefts, rights, strict=False)), self.starts[-1] - rights[-1])
+
+    @property
+    def rights(self) -> tuple[float, ...]:
+        """The right edge of the box in each global slot."""
+        return tuple(left + width for left, width in zip(self.lefts, self.widths, strict=True))
 
     def index(self, column: int, slot: int) -> int:
         return self.offsets[column] + slot
 
-    def slot_left(self, column: int, slot: int) -> float:
-        return self.starts[self.index(column, slot)]
+    def box_left(self, column: int, slot: int) -> float:
+        return self.lefts[self.index(column, slot)]
 
     def borders(self) -> tuple[float, ...]:
         """X of every phase border, the body's outer edges included."""
         return (*(self.starts[offset] for offset in self.offsets), self.starts[-1])
+
+    def phase_border_gutters(self) -> frozenset[int]:
+        """Indices (into gutters) of the gutters a phase border runs through."""
+        return frozenset(offset for offset in self.offsets[1:])
 
 
 @dataclass(frozen=True)
@@ -80,8 +112,7 @@ class TrackGrid:
 
 def build_tracks(boxes: tuple[StepBox, ...], lanes: tuple[LaneBand, ...], grid: SlotGrid) -> TrackGrid:
     """The track grid of a page."""
-    box_w = boxes[0].rect.w if boxes else grid.slot_width / 2
-    xs = _spaced(_filtered(_x_candidates(grid, box_w), grid.borders()))
+    xs = _spaced(_filtered(_x_candidates(grid), grid.borders()))
     row_bands = _row_bands(boxes, lanes)
     lane_borders = tuple(sorted({lane.rect.y for lane in lanes} | {lane.rect.bottom for lane in lanes}))
     ys = _spaced(_filtered(_y_candidates(row_bands, lane_borders), lane_borders))
@@ -95,16 +126,17 @@ def build_tracks(boxes: tuple[StepBox, ...], lanes: tuple[LaneBand, ...], grid: 
     return TrackGrid(xs, ys, frozenset(blocked))
 
 
-def _x_candidates(grid: SlotGrid, box_w: float) -> list[float]:
+def _x_candidates(grid: SlotGrid) -> list[float]:
     """Tracks centred in each gutter and in each slot, PITCH apart, clear of the boxes."""
-    slot_w = grid.slot_width
-    inset = (slot_w - box_w) / 2
     found: list[float] = []
-    for left in grid.starts[:-1]:  # through the slot: 2 pitches apart, used only where its cell is empty
-        found += _centred(left + inset + BOX_CLEAR, left + slot_w - inset - BOX_CLEAR, 2 * PITCH)
-    for k in range(-1, len(grid.starts) - 1):  # the gutter right of each slot, and left of the first
-        right = grid.starts[0] + (k + 1) * slot_w
-        found += _centred(right - inset + BOX_CLEAR, right + inset - BOX_CLEAR)
+    for left, right in zip(grid.lefts, grid.rights, strict=True):  # through the slot: 2 pitches apart,
+        found += _centred(left + BOX_CLEAR, right - BOX_CLEAR, 2 * PITCH)  # used only where its cell is empty
+    # each gutter; the outer two as if mirrored beyond the body's edge, so their tracks keep clear of it
+    first, last = grid.starts[0], grid.starts[-1]
+    rights = (2 * first - grid.lefts[0], *grid.rights)
+    lefts = (*grid.lefts, 2 * last - grid.rights[-1])
+    for right, left in zip(rights, lefts, strict=True):
+        found += _packed(right + BOX_CLEAR, left - BOX_CLEAR)
     return [x for x in found if grid.starts[0] < x < grid.starts[-1]]
 
 
@@ -151,6 +183,15 @@ def _centred(low: float, high: float, pitch: float = PITCH) -> list[float]:
     middle = (low + high) / 2
     steps = int((high - low) / 2 // pitch)
     return [middle + k * pitch for k in range(-steps, steps + 1)]
+
+
+def _packed(low: float, high: float) -> list[float]:
+    """As many positions PITCH apart as fit between low and high, centred."""
+    if high < low:
+        return []
+    count = int((high - low) / PITCH + 1e-6) + 1
+    middle = (low + high) / 2
+    return [middle + (k - (count - 1) / 2) * PITCH for k in range(count)]
 
 
 def _filtered(candidates: list[float], borders: tuple[float, ...]) -> list[float]:

@@ -5,11 +5,13 @@ Pure geometry on frozen data. Every renderer draws this; none decides positions 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import networkx as nx
 
+from rollout.layout import gutters as gutter_widths
 from rollout.layout import palette
 from rollout.layout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
 from rollout.layout.pages import phase_pages, split_pages
@@ -35,6 +37,7 @@ MAX_BOX_LINES = 4
 MAX_BOX_W = 150.0
 MIN_SLOT_W = 40.0
 WIDE_GUTTER = 0.2
+GUTTER_ROUNDS = 2  # routings with resized gutters after the first
 LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
 
 
@@ -83,7 +86,7 @@ class PagePlanner:
 
     def page(self, process: Process, graph: nx.DiGraph, phases: tuple[str, ...], part: tuple[int, int]) -> Page | None:
         chosen = _Planner(process, graph)._choose(phases, part)
-        return None if chosen is None else _assemble(process, graph, *chosen, part)
+        return None if chosen is None else _refined(process, graph, *chosen, part)
 
     def reason(self, process: Process, graph: nx.DiGraph, phases: tuple[str, ...]) -> str:
         planner = _Planner(process, graph)
@@ -119,8 +122,9 @@ class _Planner:
         chosen = self._choose(phases, part)
         if chosen is None:
             slotting = self.slotting(phases, self.uniform(phases, 2))
-            chosen = slotting, _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
-        return _assemble(self.process, self.graph, *chosen, part)
+            oversize = _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
+            return _assemble(self.process, self.graph, slotting, oversize, part)
+        return _refined(self.process, self.graph, *chosen, part)
 
     def _choose(
         self, phases: tuple[str, ...], part: tuple[int, int], extra: int = EXTRA_PLANS
@@ -308,10 +312,17 @@ class _Sizes:
     header_h: float
     lane_h: list[float]
     fits: bool
+    gutters: tuple[float, ...] | None = None  # between the boxes, when not all equal
+    widths: tuple[float, ...] | None = None  # of the boxes in each slot, when not all box_w
 
 
 def _measure(
-    process: Process, slotting: Slotting, size: float, part: tuple[int, int], oversize: bool = False
+    process: Process,
+    slotting: Slotting,
+    size: float,
+    part: tuple[int, int],
+    oversize: bool = False,
+    spacing: tuple[tuple[float, ...], tuple[float, ...]] | None = None,
 ) -> _Sizes:
     """Measure text and cells at one step font size; no routing, so trying sizes stays cheap."""
     label_w = _label_width(process)
@@ -327,7 +338,10 @@ def _measure(
     step_lines = dict(zip((s.id for s in steps), wrap_alike(labels, size, language), strict=True))
     box_lines = max((len(lines) for lines in step_lines.values()), default=1)
     box_h = box_lines * line_height(size) + 2 * PAD
-    col_x = _column_starts(body_x, slot_w, slotting.slots_per_column)
+    if spacing is None:
+        col_x = _column_starts(body_x, slot_w, slotting.slots_per_column)
+    else:
+        col_x = list(SlotGrid.spaced(body_x, spacing[1], spacing[0], slotting.slots_per_column).borders())
     # The title keeps its seams: "Perhe-" / "keskuksen", never "Perhekeskuk-" / "sen" to save a line.
     title_lines = wrap(_title(process, part), label_w - 2 * PAD, LABEL_SIZE, True, language)
     headers = _header_lines(process, slotting, col_x, len(title_lines))
@@ -336,7 +350,23 @@ def _measure(
     avail = SLIDE_H - 2 * MARGIN - header_h - LEGEND_H - 4
     fits = sum(lane_need) <= avail and box_lines <= MAX_BOX_LINES and col_x[-1] <= SLIDE_W - MARGIN + 0.01
     lane_h = _spread(lane_need, avail) if fits else lane_need
-    return _Sizes(size, label_w, slot_w, box_w, box_h, col_x, step_lines, headers, title_lines, header_h, lane_h, fits)
+    gutters, widths = spacing if spacing is not None else (None, None)
+    return _Sizes(
+        size,
+        label_w,
+        slot_w,
+        box_w,
+        box_h,
+        col_x,
+        step_lines,
+        headers,
+        title_lines,
+        header_h,
+        lane_h,
+        fits,
+        gutters,
+        widths,
+    )
 
 
 def _broken_words(process: Process, sizes: _Sizes) -> int:
@@ -357,7 +387,7 @@ def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _S
     height = max(SLIDE_H, top + body_h + LEGEND_H + 4 + MARGIN)
     lanes = _lanes(process, top, sizes.lane_h, sizes.label_w, sizes.col_x[-1])
     columns = _columns(process, slotting, sizes.col_x, sizes.headers, top, body_h, sizes.header_h)
-    grid = SlotGrid.build(sizes.col_x, sizes.slot_w, slotting.slots_per_column)
+    grid = _grid(slotting, sizes)
     boxes = _boxes(process, slotting, lanes, grid, sizes)
     routes, omitted = route_edges(graph, boxes, lanes, grid)
     title_rect = Rect(MARGIN, MARGIN, sizes.label_w, sizes.header_h)
@@ -367,6 +397,50 @@ def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _S
     return Page(
         part[0], part[1], width, height, title, lanes, columns, boxes, routes, legend, omitted, sizes.fits, notes
     )
+
+
+def _grid(slotting: Slotting, sizes: _Sizes) -> SlotGrid:
+    if sizes.gutters is None or sizes.widths is None:
+        return SlotGrid.build(sizes.col_x, sizes.slot_w, slotting.slots_per_column, sizes.box_w)
+    return SlotGrid.spaced(sizes.col_x[0], sizes.widths, sizes.gutters, slotting.slots_per_column)
+
+
+def _refined(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int]) -> Page:
+    """The page, routed again with gutters sized by what its edges needed, while that reads better.
+
+    Only a page whose edges overlap, pass through an arrowhead or run too close together is tried
+    again; each try moves width to the gutters the last routing crowded, at most GUTTER_ROUNDS times.
+    """
+    page = _assemble(process, graph, slotting, sizes, part)
+    best, best_score = page, gutter_widths.score(page)
+    widths = _narrowest(process, slotting, sizes)
+    for _ in range(GUTTER_ROUNDS):
+        if best_score[:2] == (0, 0):
+            break
+        grid = _grid(slotting, sizes)
+        spare = sum(grid.widths) - sum(widths)
+        gutters = gutter_widths.shared_out(grid, gutter_widths.demand(page, grid), spare)
+        if gutters is None:
+            break
+        resized = _measure(process, slotting, sizes.size, part, spacing=(gutters, widths))
+        if not resized.fits:
+            break
+        sizes, page = resized, _assemble(process, graph, slotting, resized, part)
+        if gutter_widths.score(page) < best_score:
+            best, best_score = page, gutter_widths.score(page)
+    return best
+
+
+def _narrowest(process: Process, slotting: Slotting, sizes: _Sizes) -> tuple[float, ...]:
+    """For each slot the narrowest box its labels fit as they are wrapped (an empty slot keeps the common width)."""
+    widths = [0.0] * sum(slotting.slots_per_column)
+    offsets = [sum(slotting.slots_per_column[:column]) for column in range(len(slotting.slots_per_column))]
+    bold = {step.id for step in process.steps if step.milestone}
+    for step_id, (column, slot, _) in sorted(slotting.cells.items()):
+        widest = max((text_width(line, sizes.size, step_id in bold) for line in sizes.step_lines[step_id]), default=0.0)
+        index = offsets[column] + slot
+        widths[index] = max(widths[index], min(sizes.box_w, math.ceil(2 * (widest + 2 * PAD)) / 2))
+    return tuple(width or sizes.box_w for width in widths)
 
 
 def _page_steps(process: Process, slotting: Slotting) -> list[Step]:
@@ -488,10 +562,10 @@ def _boxes(
         column, slot, row = slotting.cells[step.id]
         lane = lanes[lane_of[step.owner]]
         row_h = lane.rect.h / slotting.rows_per_lane[lane.index]
-        x = grid.slot_left(column, slot) + (grid.slot_width - sizes.box_w) / 2
+        x = grid.box_left(column, slot)
         y = lane.rect.y + row * row_h + (row_h - sizes.box_h) / 2
         fill, border, width = palette.step_style(column, step.milestone)
-        rect = Rect(x, y, sizes.box_w, sizes.box_h)
+        rect = Rect(x, y, grid.widths[grid.index(column, slot)], sizes.box_h)
         text = Text(rect, sizes.step_lines[step.id], sizes.size, step.milestone, palette.STEP_TEXT, fill, PAD)
         boxes.append(StepBox(step.id, index, lane.index, column, slot, row, text, border, width, step.milestone))
     return tuple(boxes)
