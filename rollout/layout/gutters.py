@@ -14,7 +14,7 @@ from rollout.layout.gates_edges import close_parallels, crossings, merged_segmen
 from rollout.layout.geometry import Page
 from rollout.layout.route_grid import BORDER_CLEAR, BOX_CLEAR, PITCH, SlotGrid
 
-HEADROOM = 1  # a track more than the busiest stretch used, so the next routing has a choice
+HEADROOM = 0  # a track more than the busiest stretch used, so the next routing has a choice
 MIN_INNER = 2 * BOX_CLEAR + PITCH  # two tracks between two boxes, each far enough from one box for an arrowhead
 MIN_BORDER = 2 * (BORDER_CLEAR + 0.5 + BOX_CLEAR)  # a track each side of a phase border, PITCH from the other
 

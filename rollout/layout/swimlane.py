@@ -37,7 +37,7 @@ MAX_BOX_LINES = 4
 MAX_BOX_W = 150.0
 MIN_SLOT_W = 40.0
 WIDE_GUTTER = 0.2
-GUTTER_ROUNDS = 2  # routings with resized gutters after the first
+GUTTER_ROUNDS = 1  # routings with resized gutters after the first
 LABEL_WIDTHS = (100.0, 115.0, 130.0, 145.0, 160.0)
 
 
