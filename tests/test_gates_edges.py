@@ -183,7 +183,9 @@ def test_every_arrow_of_the_smaller_processes_is_its_own_line(path: Path) -> Non
     assert EDGE_GATES & set(problems(page)) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 target not reached: some Omaolo edges find no route clear of the others")
+@pytest.mark.xfail(
+    strict=True, reason="issue 11 target not reached: some Omaolo edges find no route clear of the others"
+)
 def test_omaolo_on_one_slide_meets_the_targets_of_issue_11() -> None:
     layout = layout_process(load(Path("processes/omaolo.yaml")))
     assert len(layout.pages) == 1

@@ -37,8 +37,14 @@ def segments(routes: tuple[Route, ...]) -> list[Segment]:
 
 
 def _parallel_pairs(page: Page, within: float = MIN_PARALLEL_GAP) -> Iterator[tuple[Segment, Segment, float]]:
+    return parallel_pairs(page.routes, within)
+
+
+def parallel_pairs(
+    routes: tuple[Route, ...], within: float = MIN_PARALLEL_GAP
+) -> Iterator[tuple[Segment, Segment, float]]:
     """Pairs of parallel segments of different edges running beside each other closer than within."""
-    found = segments(page.routes)
+    found = segments(routes)
     for horizontal in (True, False):
         group = sorted(s for s in found if s[0] == horizontal)
         for k, a in enumerate(group):
@@ -110,23 +116,52 @@ def arrowhead(route: Route) -> Rect:
 
 def through_ends(page: Page) -> list[str]:
     """Segments that pass through another edge's arrowhead or exit point."""
-    areas = []
-    for index, route in enumerate(page.routes):
-        areas.append((index, "arrowhead", arrowhead(route)))
-        (x, y) = route.points[0]
-        areas.append((index, "exit point", Rect(x - PORT_RADIUS, y - PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS)))
     problems = []
-    for segment in segments(page.routes):
-        for owner, what, area in areas:
-            if owner != segment[4] and _meets(segment, area):
-                route = page.routes[owner]
-                problems.append(
-                    f"edge {_name(page, segment)} passes through the {what} of {route.source} → {route.target}"
-                )
+    for segment, owner, what in ends_passed(page.routes):
+        route = page.routes[owner]
+        problems.append(f"edge {_name(page, segment)} passes through the {what} of {route.source} → {route.target}")
     return problems
 
 
-def _meets(segment: Segment, area: Rect) -> bool:
+def ends_passed(routes: tuple[Route, ...]) -> Iterator[tuple[Segment, int, str]]:
+    """Each segment through another edge's arrowhead or exit point: the segment, that edge's index, which end.
+
+    In the order of the segments, then of the ends; only segments whose line crosses an end's area are looked at.
+    """
+    areas = []
+    for index, route in enumerate(routes):
+        areas.append((index, "arrowhead", arrowhead(route)))
+        (x, y) = route.points[0]
+        areas.append((index, "exit point", Rect(x - PORT_RADIUS, y - PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS)))
+    found = segments(routes)
+    by_line = {
+        horizontal: sorted((s[1], k) for k, s in enumerate(found) if s[0] == horizontal) for horizontal in (True, False)
+    }
+    lines = {horizontal: [fixed for fixed, _ in group] for horizontal, group in by_line.items()}
+    hits = []
+    for a, (owner, _, area) in enumerate(areas):
+        for horizontal, low, high in ((True, area.y, area.bottom), (False, area.x, area.right)):
+            group = by_line[horizontal][bisect_right(lines[horizontal], low) : bisect_left(lines[horizontal], high)]
+            hits += [(k, a) for _, k in group if found[k][4] != owner and meets(found[k], area)]
+    for k, a in sorted(hits):
+        yield found[k], areas[a][0], areas[a][1]
+
+
+def conflicts(routes: tuple[Route, ...]) -> tuple[int, int, int, int]:
+    """How hard the edges are to follow, worst first.
+
+    Overlaps and lines through another's end, then lines too close, then crossings, then bends.
+    """
+    pairs = list(parallel_pairs(routes))
+    return (
+        sum(gap < MERGED for _, _, gap in pairs) + sum(1 for _ in ends_passed(routes)),
+        sum(MERGED <= gap < MIN_PARALLEL_GAP - 0.01 for _, _, gap in pairs),
+        crossings(routes),
+        sum(route.bends for route in routes),
+    )
+
+
+def meets(segment: Segment, area: Rect) -> bool:
     """Whether a segment passes through the inside of an area."""
     horizontal, fixed, low, high, _ = segment
     if horizontal:

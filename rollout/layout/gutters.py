@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from rollout.layout.gates_edges import close_parallels, crossings, merged_segments, segments, through_ends
+from rollout.layout.gates_edges import conflicts, segments
 from rollout.layout.geometry import Page
 from rollout.layout.route_grid import BORDER_CLEAR, BOX_CLEAR, PITCH, SlotGrid
 
@@ -20,16 +20,8 @@ MIN_BORDER = 2 * (BORDER_CLEAR + 0.5 + BOX_CLEAR)  # a track each side of a phas
 
 
 def score(page: Page) -> tuple[int, int, int, int]:
-    """How hard a page's edges are to follow, worst first.
-
-    Overlaps and lines through another's end, then lines too close, then crossings, then bends.
-    """
-    return (
-        len(merged_segments(page)) + len(through_ends(page)),
-        len(close_parallels(page)),
-        crossings(page.routes),
-        sum(route.bends for route in page.routes),
-    )
+    """How hard a page's edges are to follow, worst first (gates_edges.conflicts)."""
+    return conflicts(page.routes)
 
 
 def demand(page: Page, grid: SlotGrid) -> tuple[int, ...]:

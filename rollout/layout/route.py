@@ -12,6 +12,7 @@ from collections import defaultdict
 import networkx as nx
 
 from rollout.layout.geometry import LaneBand, Route, StepBox
+from rollout.layout.nudge import nudged
 from rollout.layout.route_grid import SlotGrid, build_tracks
 from rollout.layout.route_ports import Port
 from rollout.layout.route_search import Router, corners
@@ -35,14 +36,16 @@ def route_edges(
             continue
         edges.append((by_id[source], by_id[target]))
     edges.sort(key=_order)
-    router = Router(build_tracks(boxes, lanes, grid), tuple(box.rect for box in boxes))
+    tracks = build_tracks(boxes, lanes, grid)
+    router = Router(tracks, tuple(box.rect for box in boxes))
     ports = _plan_ports(router, edges)
     for edge in edges:
         for port in ports.get(_key(edge), ()):
             router.hold(port)
     found = {_key(edge): _route(router, edge, ports.get(_key(edge))) for edge in edges}
     ordered = sorted(found, key=lambda e: (graph.nodes[e[1]]["index"], graph.nodes[e[0]]["index"]))
-    return tuple(found[key] for key in ordered), omitted
+    borders = (grid.borders(), tuple(sorted({lane.rect.y for lane in lanes} | {lane.rect.bottom for lane in lanes})))
+    return nudged(tuple(found[key] for key in ordered), boxes, tracks, borders), omitted
 
 
 def _order(edge: tuple[StepBox, StepBox]) -> tuple[float, int, int]:

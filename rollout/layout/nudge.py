@@ -1,0 +1,217 @@
+"""Nudging: move a stretch of a routed edge onto a free track beside it, where that makes the page read better.
+
+The router lays edges one by one; where one found no way clear of the others it shares a stretch
+with another edge, or runs through another's arrowhead. Often a free track lies a few points to
+the side. Each such stretch (never the first or last, which hold the edge's ends) is tried on the
+nearest tracks either side; a move is kept when the page's conflicts (gates_edges.conflicts:
+overlaps and ends passed, then lines too close, then crossings, then bends) get fewer, and the
+moved stretch and the two it joins keep clear of every box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rollout.layout.gates_edges import (
+    MERGED,
+    MIN_PARALLEL_GAP,
+    PORT_RADIUS,
+    Segment,
+    arrowhead,
+    conflicts,
+    ends_passed,
+    meets,
+    parallel_pairs,
+    segments,
+)
+from rollout.layout.geometry import Point, Rect, Route, StepBox
+from rollout.layout.route_grid import BORDER_CLEAR, BOX_CLEAR, PITCH, TrackGrid
+from rollout.layout.route_ports import ENTRY_STUB, EXIT_STUB
+from rollout.layout.route_search import corners
+
+MOVES = 60  # moves at most (a count, never the clock)
+REACH = 16.0  # how far to the side a stretch may move (points)
+
+Stretch = tuple[int, int]  # a route's index, the index of the stretch's first point
+Borders = tuple[tuple[float, ...], tuple[float, ...]]  # x of every phase border, y of every lane border
+
+
+def nudged(
+    routes: tuple[Route, ...], boxes: tuple[StepBox, ...], tracks: TrackGrid, borders: Borders
+) -> tuple[Route, ...]:
+    """The routes with stretches moved aside while that lowers the page's conflicts."""
+    by_id = {box.step_id: box.rect for box in boxes}
+    rects = tuple(box.rect for box in boxes)
+    score = conflicts(routes)
+    for _ in range(MOVES):
+        if score[:2] == (0, 0):
+            break
+        better = _better(routes, score, by_id, rects, tracks, borders)
+        if better is None:
+            break
+        routes, score = better
+    return routes
+
+
+def _better(
+    routes: tuple[Route, ...],
+    score: tuple[int, int, int, int],
+    by_id: dict[str, Rect],
+    rects: tuple[Rect, ...],
+    tracks: TrackGrid,
+    borders: Borders,
+) -> tuple[tuple[Route, ...], tuple[int, int, int, int]] | None:
+    """The first move of a stretch in conflict that lowers the conflicts, and the conflicts after it.
+
+    Only the moved route's part of the conflicts changes (its ends stay where they are), so only
+    that part is counted again for each try.
+    """
+    every = segments(routes)
+    areas = [(k, area) for k, other in enumerate(routes) for area in _ends(other)]
+    for index, first in _culprits(routes):
+        route = routes[index]
+        others = _Others(
+            [s for s in every if s[4] != index],
+            [area for k, area in areas if k != index],
+            [_shared(route, other) for other in routes],
+        )
+        before = others.share(route)
+        ends = (by_id[route.source], by_id[route.target])
+        for position in _positions(route, first, tracks, borders):
+            candidate = _shifted(route, first, position)
+            if candidate is None or not _clear(candidate, rects, ends):
+                continue
+            after = others.share(candidate)
+            found = (
+                score[0] - before[0] + after[0],
+                score[1] - before[1] + after[1],
+                score[2] - before[2] + after[2],
+                score[3] - before[3] + after[3],
+            )
+            if found < score:
+                return (*routes[:index], candidate, *routes[index + 1 :]), found
+    return None
+
+
+@dataclass(frozen=True)
+class _Others:
+    """What one route's conflicts are counted against: the other routes' segments and ends."""
+
+    segments: list[Segment]
+    areas: list[Rect]
+    shared: list[bool]  # by route index: same source or same target as the route (their crossings do not count)
+
+    def share(self, route: Route) -> tuple[int, int, int, int]:
+        """The route's part of conflicts(), but for others' lines through its own ends (a move leaves those)."""
+        overlaps = close = crossed = 0
+        mine = segments((route,))
+        for a in mine:
+            for b in self.segments:
+                if a[0] == b[0]:
+                    gap = abs(b[1] - a[1])
+                    if gap < MIN_PARALLEL_GAP - 0.01 and min(a[3], b[3]) - max(a[2], b[2]) > 0.01:
+                        overlaps += gap < MERGED
+                        close += gap >= MERGED
+                elif not self.shared[b[4]]:
+                    across, along = (a, b) if a[0] else (b, a)
+                    crossed += (
+                        across[2] + 0.5 < along[1] < across[3] - 0.5 and along[2] + 0.5 < across[1] < along[3] - 0.5
+                    )
+        passed = sum(1 for a in mine for area in self.areas if meets(a, area))
+        return overlaps + passed, close, crossed, route.bends
+
+
+def _ends(route: Route) -> tuple[Rect, Rect]:
+    x, y = route.points[0]
+    return arrowhead(route), Rect(x - PORT_RADIUS, y - PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS)
+
+
+def _shared(one: Route, other: Route) -> bool:
+    return one.source == other.source or one.target == other.target
+
+
+def _culprits(routes: tuple[Route, ...]) -> list[Stretch]:
+    """The inner stretches that overlap another edge, run too close to one, or pass another's end."""
+    found: set[Stretch] = set()
+    for a, b, _ in parallel_pairs(routes):
+        found.update(s for s in (_stretch(routes, a), _stretch(routes, b)) if s is not None)
+    for segment, _, _ in ends_passed(routes):
+        stretch = _stretch(routes, segment)
+        if stretch is not None:
+            found.add(stretch)
+    return sorted(found)
+
+
+def _stretch(routes: tuple[Route, ...], segment: tuple[bool, float, float, float, int]) -> Stretch | None:
+    horizontal, fixed, low, high, index = segment
+    points = routes[index].points
+    for first in range(1, len(points) - 2):  # never the first or the last stretch: they hold the ends
+        (ax, ay), (bx, by) = points[first], points[first + 1]
+        if horizontal and ay == by == fixed and min(ax, bx) == low and max(ax, bx) == high:
+            return index, first
+        if not horizontal and ax == bx == fixed and min(ay, by) == low and max(ay, by) == high:
+            return index, first
+    return None
+
+
+def _positions(route: Route, first: int, tracks: TrackGrid, borders: Borders) -> list[float]:
+    """Where the stretch may go: the tracks beside it within REACH, nearest first; then the midways between them.
+
+    A midway keeps half the usual distance from the lines either side: two lines that close are
+    still two lines, where two on one track read as one. Neither comes near a lane or phase border.
+    """
+    (ax, ay), (bx, _) = route.points[first], route.points[first + 1]
+    vertical = ax == bx
+    here = ax if vertical else ay
+    lines = tracks.xs if vertical else tracks.ys
+    near = [p for p in lines if abs(p - here) <= REACH + PITCH]
+    midways = [(a + b) / 2 for a, b in pairwise(near)]
+    rules = borders[0] if vertical else borders[1]
+    found = []
+    for group in (near, midways):
+        found += sorted(
+            (p for p in group if 0.01 < abs(p - here) <= REACH and all(abs(p - r) >= BORDER_CLEAR for r in rules)),
+            key=lambda p: (abs(p - here), p),
+        )
+    return found
+
+
+def _shifted(route: Route, first: int, position: float) -> Route | None:
+    """The route with one stretch moved to position; None when its first or last stretch would get too short."""
+    points: list[Point] = list(route.points)
+    (ax, ay), (bx, by) = points[first], points[first + 1]
+    if ax == bx:
+        points[first], points[first + 1] = (position, ay), (position, by)
+    else:
+        points[first], points[first + 1] = (ax, position), (bx, position)
+    if not _keeps_end(route.points[0], route.points[1], points[1], EXIT_STUB):
+        return None
+    if not _keeps_end(route.points[-1], route.points[-2], points[-2], ENTRY_STUB):
+        return None
+    return Route(route.source, route.target, corners(points), route.kind)
+
+
+def _keeps_end(anchor: Point, before: Point, after: Point, least: float) -> bool:
+    """Whether the stretch at a box keeps its direction and at least `least` points of length."""
+    old = (before[0] - anchor[0], before[1] - anchor[1])
+    new = (after[0] - anchor[0], after[1] - anchor[1])
+    length = abs(new[0]) + abs(new[1])
+    same_way = old[0] * new[0] >= 0 and old[1] * new[1] >= 0
+    return same_way and length >= least - 0.01
+
+
+def _clear(route: Route, rects: tuple[Rect, ...], ends: tuple[Rect, Rect]) -> bool:
+    """Whether every stretch keeps BOX_CLEAR from the boxes (the first and last may touch their own)."""
+    points = route.points
+    last = len(points) - 2
+    for k in range(len(points) - 1):
+        (ax, ay), (bx, by) = points[k], points[k + 1]
+        line = Rect(min(ax, bx), min(ay, by), abs(bx - ax), abs(by - ay))
+        for rect in rects:
+            if (k == 0 and rect == ends[0]) or (k == last and rect == ends[1]):
+                continue
+            clear = BOX_CLEAR - 0.01
+            if line.overlaps(Rect(rect.x - clear, rect.y - clear, rect.w + 2 * clear, rect.h + 2 * clear)):
+                return False
+    return True
