@@ -14,10 +14,12 @@ import networkx as nx
 from rollout.layout.geometry import LaneBand, Route, StepBox
 from rollout.layout.nudge import nudged
 from rollout.layout.route_grid import SlotGrid, build_tracks
-from rollout.layout.route_ports import Port
+from rollout.layout.route_ports import ARROW, Port
 from rollout.layout.route_search import Router, corners
 
 __all__ = ["SlotGrid", "route_edges"]
+
+DROP_LEAST = ARROW + 1.0  # the shortest straight arrow between two stacked boxes: its head and a point of line
 
 
 def route_edges(
@@ -38,14 +40,43 @@ def route_edges(
     edges.sort(key=_order)
     tracks = build_tracks(boxes, lanes, grid)
     router = Router(tracks, tuple(box.rect for box in boxes))
+    found: dict[tuple[str, str], Route] = {}
+    for edge in edges:
+        drop = _drop(router, *edge)
+        if drop is not None:
+            found[_key(edge)] = drop
+    edges = [edge for edge in edges if _key(edge) not in found]
     ports = _plan_ports(router, edges)
     for edge in edges:
         for port in ports.get(_key(edge), ()):
             router.hold(port)
-    found = {_key(edge): _route(router, edge, ports.get(_key(edge))) for edge in edges}
+    found.update((_key(edge), _route(router, edge, ports.get(_key(edge)))) for edge in edges)
     ordered = sorted(found, key=lambda e: (graph.nodes[e[1]]["index"], graph.nodes[e[0]]["index"]))
     borders = (grid.borders(), tuple(sorted({lane.rect.y for lane in lanes} | {lane.rect.bottom for lane in lanes})))
     return nudged(tuple(found[key] for key in ordered), boxes, tracks, borders), omitted
+
+
+def _drop(router: Router, u: StepBox, v: StepBox) -> Route | None:
+    """A straight arrow from a box to the one right above or below it in its lane (no bends), if there is room.
+
+    Room: the two boxes stand in one slot, in neighbouring rows, far enough apart for an arrowhead and
+    a little line, and a track runs through their middles that no route has taken.
+    """
+    if (u.lane, u.column, u.slot) != (v.lane, v.column, v.slot) or abs(u.row - v.row) != 1:
+        return None
+    down = v.row > u.row
+    start, end = (u.rect.bottom, v.rect.y) if down else (u.rect.y, v.rect.bottom)
+    if abs(end - start) < DROP_LEAST:
+        return None
+    tracks = router.tracks
+    column = list(tracks.xs_between(u.rect.cx - 0.01, u.rect.cx + 0.01))
+    if not column:
+        return None
+    nodes = [tracks.node(column[0], j) for j in tracks.ys_between(min(start, end), max(start, end))]
+    if not router.claim(nodes):
+        return None
+    x = tracks.xs[column[0]]
+    return Route(u.step_id, v.step_id, ((x, start), (x, end)), "bottom-top" if down else "top-bottom")
 
 
 def _order(edge: tuple[StepBox, StepBox]) -> tuple[float, int, int]:

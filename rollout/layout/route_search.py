@@ -42,6 +42,14 @@ class Router:
         self.walls = tracks.blocked
         self.forbidden = FORBIDDEN
 
+    def claim(self, nodes: list[int]) -> bool:
+        """Take these nodes for a route drawn without a search, if no route has any of them; whether it could."""
+        if not nodes or any(self.use[n] or n in self.walls for n in nodes):
+            return False
+        for node in nodes:
+            self.use[node] |= TAKEN
+        return True
+
     def hold(self, port: Port, count: int = 1) -> None:
         for node in (port.node, *port.stub):
             self.held[node] += count
