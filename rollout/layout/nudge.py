@@ -40,58 +40,75 @@ Borders = tuple[tuple[float, ...], tuple[float, ...]]  # x of every phase border
 def nudged(
     routes: tuple[Route, ...], boxes: tuple[StepBox, ...], tracks: TrackGrid, borders: Borders
 ) -> tuple[Route, ...]:
-    """The routes with stretches moved aside while that lowers the page's conflicts."""
+    """The routes with stretches moved aside while that lowers the page's conflicts.
+
+    Whether a move helps depends only on what lies within reach of its route: a stretch found with
+    no helpful move is not tried again until a route within that reach has moved.
+    """
     by_id = {box.step_id: box.rect for box in boxes}
     rects = tuple(box.rect for box in boxes)
     score = conflicts(routes)
+    hopeless: dict[tuple[int, int], Route] = {}  # stretches with no helpful move, and their route then
     for _ in range(MOVES):
         if score[:2] == (0, 0):
             break
-        better = _better(routes, score, by_id, rects, tracks, borders)
+        better = _better(routes, by_id, rects, tracks, borders, hopeless)
         if better is None:
             break
-        routes, score = better
+        index, moved = better
+        old = _bounds(routes[index])
+        routes = (*routes[:index], moved, *routes[index + 1 :])
+        score = conflicts(routes)
+        new = _bounds(moved)
+        for key, route in list(hopeless.items()):
+            near = _reach(route)
+            if near.overlaps(old) or near.overlaps(new):
+                del hopeless[key]
     return routes
 
 
 def _better(
     routes: tuple[Route, ...],
-    score: tuple[int, int, int, int],
     by_id: dict[str, Rect],
     rects: tuple[Rect, ...],
     tracks: TrackGrid,
     borders: Borders,
-) -> tuple[tuple[Route, ...], tuple[int, int, int, int]] | None:
-    """The first move of a stretch in conflict that lowers the conflicts, and the conflicts after it.
+    hopeless: dict[tuple[int, int], Route],
+) -> tuple[int, Route] | None:
+    """The first move of a stretch in conflict that lowers the conflicts: the route's index and the moved route.
 
     Only the moved route's part of the conflicts changes (its ends stay where they are), so only
-    that part is counted again for each try.
+    that part is counted again for each try: a move helps when that part gets smaller.
     """
-    every = segments(routes)
+    every = [(segment, _extent(segment)) for segment in segments(routes)]
     areas = [(k, area) for k, other in enumerate(routes) for area in _ends(other)]
     for index, first in _culprits(routes):
         route = routes[index]
+        if hopeless.get((index, first)) == route:
+            continue
+        near = _reach(route)  # a move keeps the route inside this: what lies outside cannot change its part
         others = _Others(
-            [s for s in every if s[4] != index],
-            [area for k, area in areas if k != index],
+            [segment for segment, extent in every if segment[4] != index and near.overlaps(extent)],
+            [area for k, area in areas if k != index and near.overlaps(area)],
             [_shared(route, other) for other in routes],
         )
         before = others.share(route)
         ends = (by_id[route.source], by_id[route.target])
+        boxes = [rect for rect in rects if near.overlaps(rect)]
         for position in _positions(route, first, tracks, borders):
             candidate = _shifted(route, first, position)
-            if candidate is None or not _clear(candidate, rects, ends):
+            if candidate is None or not _clear(route, first, position, boxes, ends):
                 continue
-            after = others.share(candidate)
-            found = (
-                score[0] - before[0] + after[0],
-                score[1] - before[1] + after[1],
-                score[2] - before[2] + after[2],
-                score[3] - before[3] + after[3],
-            )
-            if found < score:
-                return (*routes[:index], candidate, *routes[index + 1 :]), found
+            if others.share(candidate) < before:
+                return index, candidate
+        hopeless[(index, first)] = route
     return None
+
+
+def _bounds(route: Route) -> Rect:
+    xs = [x for x, _ in route.points]
+    ys = [y for _, y in route.points]
+    return Rect(min(xs) - 0.01, min(ys) - 0.01, max(xs) - min(xs) + 0.02, max(ys) - min(ys) + 0.02)
 
 
 @dataclass(frozen=True)
@@ -120,6 +137,21 @@ class _Others:
                     )
         passed = sum(1 for a in mine for area in self.areas if meets(a, area))
         return overlaps + passed, close, crossed, route.bends
+
+
+def _reach(route: Route) -> Rect:
+    """The area a route and every move of one of its stretches stays in, with room for what runs close to it."""
+    xs = [x for x, _ in route.points]
+    ys = [y for _, y in route.points]
+    margin = REACH + MIN_PARALLEL_GAP + BOX_CLEAR
+    return Rect(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
+
+
+def _extent(segment: Segment) -> Rect:
+    horizontal, fixed, low, high, _ = segment
+    if horizontal:
+        return Rect(low - 0.01, fixed - 0.01, high - low + 0.02, 0.02)
+    return Rect(fixed - 0.01, low - 0.01, 0.02, high - low + 0.02)
 
 
 def _ends(route: Route) -> tuple[Rect, Rect]:
@@ -201,17 +233,25 @@ def _keeps_end(anchor: Point, before: Point, after: Point, least: float) -> bool
     return same_way and length >= least - 0.01
 
 
-def _clear(route: Route, rects: tuple[Rect, ...], ends: tuple[Rect, Rect]) -> bool:
-    """Whether every stretch keeps BOX_CLEAR from the boxes (the first and last may touch their own)."""
-    points = route.points
+def _clear(route: Route, first: int, position: float, rects: list[Rect], ends: tuple[Rect, Rect]) -> bool:
+    """Whether the moved stretch and the two it joins keep BOX_CLEAR from the boxes (an end may touch its own box).
+
+    The other stretches do not move: they stay as clear (or not) as the router left them.
+    """
+    points: list[Point] = list(route.points)
+    (ax, ay), (bx, by) = points[first], points[first + 1]
+    if ax == bx:
+        points[first], points[first + 1] = (position, ay), (position, by)
+    else:
+        points[first], points[first + 1] = (ax, position), (bx, position)
     last = len(points) - 2
-    for k in range(len(points) - 1):
+    clear = BOX_CLEAR - 0.01
+    for k in (first - 1, first, first + 1):
         (ax, ay), (bx, by) = points[k], points[k + 1]
-        line = Rect(min(ax, bx), min(ay, by), abs(bx - ax), abs(by - ay))
+        line = Rect(min(ax, bx) - clear, min(ay, by) - clear, abs(bx - ax) + 2 * clear, abs(by - ay) + 2 * clear)
         for rect in rects:
-            if (k == 0 and rect == ends[0]) or (k == last and rect == ends[1]):
+            if (k == 0 and rect is ends[0]) or (k == last and rect is ends[1]):
                 continue
-            clear = BOX_CLEAR - 0.01
-            if line.overlaps(Rect(rect.x - clear, rect.y - clear, rect.w + 2 * clear, rect.h + 2 * clear)):
+            if line.overlaps(rect):
                 return False
     return True

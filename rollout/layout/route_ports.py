@@ -46,7 +46,11 @@ def box_ports(tracks: TrackGrid, boxes: tuple[Rect, ...], box: StepBox, out: boo
         found += [_port(t, (i, above), (t.xs[i], r.y), N if out else S, "top") for i in cols]
     if below < len(t.ys):
         found += [_port(t, (i, below), (t.xs[i], r.bottom), S if out else N, "bottom") for i in cols]
-    return [port for port in found if _clear(t, boxes, port, r)]
+    reach = max((port.length for port in found), default=0.0) + 1.0  # a stub only meets boxes this near
+    near = tuple(
+        b for b in boxes if b != r and b.overlaps(Rect(r.x - reach, r.y - reach, r.w + 2 * reach, r.h + 2 * reach))
+    )
+    return [port for port in found if _clear(t, near, port, r)]
 
 
 def _port(t: TrackGrid, at: tuple[int, int], anchor: Point, direction: int, side: str) -> Port:
