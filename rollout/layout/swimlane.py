@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 
@@ -15,7 +15,7 @@ from rollout.layout import gutters as gutter_widths
 from rollout.layout import palette
 from rollout.layout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
 from rollout.layout.pages import phase_pages, split_pages
-from rollout.layout.route import SlotGrid, route_edges
+from rollout.layout.route import SlotGrid, nudge_routes, route_edges
 from rollout.layout.stubs import page_labeller, phase_labeller
 from rollout.layout.textfit import line_height, text_width, visible, wrap, wrap_alike
 from rollout.locale import Language, label
@@ -378,8 +378,10 @@ def _broken_words(process: Process, sizes: _Sizes) -> int:
     )
 
 
-def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int]) -> Page:
-    """Place every rectangle and route every edge of a measured page."""
+def _assemble(
+    process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int], nudge: bool = True
+) -> Page:
+    """Place every rectangle and route every edge of a measured page (nudged unless told not to)."""
     language = process.process.language
     top = MARGIN + sizes.header_h
     body_h = sum(sizes.lane_h)
@@ -389,7 +391,7 @@ def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _S
     columns = _columns(process, slotting, sizes.col_x, sizes.headers, top, body_h, sizes.header_h)
     grid = _grid(slotting, sizes)
     boxes = _boxes(process, slotting, lanes, grid, sizes)
-    routes, omitted = route_edges(graph, boxes, lanes, grid)
+    routes, omitted = route_edges(graph, boxes, lanes, grid, nudge)
     title_rect = Rect(MARGIN, MARGIN, sizes.label_w, sizes.header_h)
     title = Text(title_rect, sizes.title_lines, LABEL_SIZE, True, palette.TITLE_TEXT, None, PAD, "left")
     legend = _legend(language, MARGIN, top + body_h + 4)
@@ -410,9 +412,10 @@ def _refined(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Si
 
     Only a page whose edges overlap, pass through an arrowhead or run too close together is tried
     again; each try moves width to the gutters the last routing crowded, at most GUTTER_ROUNDS times.
+    The tries are compared as routed; only the one kept is nudged (nudging takes as long as a routing).
     """
-    page = _assemble(process, graph, slotting, sizes, part)
-    best, best_score = page, gutter_widths.score(page)
+    page = _assemble(process, graph, slotting, sizes, part, nudge=False)
+    best, best_sizes, best_score = page, sizes, gutter_widths.score(page)
     widths = _narrowest(process, slotting, sizes)
     for _ in range(GUTTER_ROUNDS):
         if best_score[:2] == (0, 0):
@@ -425,10 +428,12 @@ def _refined(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Si
         resized = _measure(process, slotting, sizes.size, part, spacing=(gutters, widths))
         if not resized.fits:
             break
-        sizes, page = resized, _assemble(process, graph, slotting, resized, part)
+        sizes, page = resized, _assemble(process, graph, slotting, resized, part, nudge=False)
         if gutter_widths.score(page) < best_score:
-            best, best_score = page, gutter_widths.score(page)
-    return best
+            best, best_sizes, best_score = page, sizes, gutter_widths.score(page)
+    if best_score[:2] == (0, 0):
+        return best
+    return replace(best, routes=nudge_routes(best.routes, best.boxes, best.lanes, _grid(slotting, best_sizes)))
 
 
 def _narrowest(process: Process, slotting: Slotting, sizes: _Sizes) -> tuple[float, ...]:
