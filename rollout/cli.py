@@ -173,6 +173,7 @@ def build(
     """
     # First, before the slow imports: a termination at any point ends the build cleanly.
     signal.signal(signal.SIGTERM, _interrupt)
+    sys.unraisablehook = _unraisable
     config = settings()
     written: list[Path] = []  # filled in once every output is in place, before a held Ctrl-C is raised
     try:
@@ -397,6 +398,16 @@ class _Terminated(KeyboardInterrupt):
 
 def _interrupt(signum: int, frame: object) -> None:
     raise _Terminated
+
+
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """Ctrl-C or SIGTERM that landed in a finaliser, where Python only prints it: sent again, to stop the build."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        from rollout.workers import signal_again_soon
+
+        signal_again_soon(getattr(unraisable.exc_value, "signum", signal.SIGINT))
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _version(value: bool) -> None:

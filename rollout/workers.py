@@ -15,6 +15,7 @@ import pickle
 import selectors
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -172,6 +173,7 @@ def _become_worker() -> None:
     """Leave Ctrl-C to the parent, stop on SIGTERM (with what the call started), die with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stopped)
+    sys.unraisablehook = _unraisable
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -182,6 +184,24 @@ def _become_worker() -> None:
 
 def _stopped(signum: int, frame: object) -> None:
     raise WorkerStopped
+
+
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    if isinstance(unraisable.exc_value, WorkerStopped):
+        signal_again_soon(signal.SIGTERM)
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+def signal_again_soon(signum: int) -> None:
+    """Send a signal to this process again in a moment: for one that landed in a finaliser (a Popen's __del__).
+
+    Raised there, the handler's exception is only printed ("Exception ignored in ...") and the work
+    goes on; a moment later it lands in ordinary code and stops the work as it should.
+    """
+    timer = threading.Timer(0.01, os.kill, (os.getpid(), signum))
+    timer.daemon = True
+    timer.start()
 
 
 @contextlib.contextmanager
