@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rollout.layout.palette import EDGE
+
 Point = tuple[float, float]
 
 
@@ -121,6 +123,7 @@ class Route:
     target: str
     points: tuple[Point, ...]
     kind: str
+    colour: str = EDGE  # set once the page is routed (rollout.layout.edge_colours)
 
     @property
     def bends(self) -> int:

@@ -7,6 +7,9 @@ LABEL_TEXT = "1F2933"
 HEADER_TEXT = "FFFFFF"
 STEP_TEXT = "1A1A1A"
 EDGE = "3E4A56"
+# Arrows that cross or run close get different colours of these (rollout.layout.edge_colours): each
+# at least 4:1 on every body fill (WCAG asks 3:1 of graphics), told apart by hue and by lightness.
+EDGES = (EDGE, "0072B2", "C24E00", "00805C", "A2407E", "8A5A00")
 GRID = "9AA5B1"
 HEADING_TEXT = "1F4E79"
 MUTED_TEXT = "4A5560"

@@ -13,6 +13,7 @@ import networkx as nx
 
 from rollout.layout import gutters as gutter_widths
 from rollout.layout import palette
+from rollout.layout.edge_colours import coloured
 from rollout.layout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
 from rollout.layout.pages import phase_pages, split_pages
 from rollout.layout.route import SlotGrid, nudge_routes, route_edges
@@ -123,7 +124,8 @@ class _Planner:
         if chosen is None:
             slotting = self.slotting(phases, self.uniform(phases, 2))
             oversize = _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
-            return _assemble(self.process, self.graph, slotting, oversize, part)
+            page = _assemble(self.process, self.graph, slotting, oversize, part)
+            return replace(page, routes=coloured(page.routes))
         return _refined(self.process, self.graph, *chosen, part)
 
     def _choose(
@@ -431,9 +433,10 @@ def _refined(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Si
         sizes, page = resized, _assemble(process, graph, slotting, resized, part, nudge=False)
         if gutter_widths.score(page) < best_score:
             best, best_sizes, best_score = page, sizes, gutter_widths.score(page)
-    if best_score[:2] == (0, 0):
-        return best
-    return replace(best, routes=nudge_routes(best.routes, best.boxes, best.lanes, _grid(slotting, best_sizes)))
+    routes = best.routes
+    if best_score[:2] != (0, 0):
+        routes = nudge_routes(routes, best.boxes, best.lanes, _grid(slotting, best_sizes))
+    return replace(best, routes=coloured(routes))
 
 
 def _narrowest(process: Process, slotting: Slotting, sizes: _Sizes) -> tuple[float, ...]:

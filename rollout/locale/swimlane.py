@@ -12,9 +12,9 @@ LABELS: dict[str, dict[Language, str]] = {
         "en": "Milestone or decision",
     },
     "legend_dependency": {
-        "fi": "Riippuvuus: nuoli edeltävästä tehtävästä",
-        "sv": "Beroende: pil från föregående uppgift",
-        "en": "Dependency: arrow from the preceding task",
+        "fi": "Riippuvuus: nuoli edeltävästä tehtävästä (värit vain erottavat viivat toisistaan)",
+        "sv": "Beroende: pil från föregående uppgift (färgerna skiljer bara linjerna åt)",
+        "en": "Dependency: arrow from the preceding task (colours only tell the lines apart)",
     },
     "legend_lanes": {
         "fi": "Rivit: roolit · Sarakkeet: vaiheet",

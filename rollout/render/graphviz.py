@@ -129,7 +129,8 @@ def _page(out: _Dot, page: Page, top: float) -> None:
     crossings = crossing_points(page.routes)
     for index, route in enumerate(page.routes):
         spline = _spline(out, pieces(route, index, crossings), top)
-        out.line(f'{names[route.source]} -> {names[route.target]} [pos="{spline}"];')
+        colour = "" if route.colour == palette.EDGE else f', color="#{route.colour}"'
+        out.line(f'{names[route.source]} -> {names[route.target]} [pos="{spline}"{colour}];')
     if isinstance(page, SplitPage):
         _stubs(out, page, top, names)
 

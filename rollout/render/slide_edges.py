@@ -19,7 +19,6 @@ from pptx.shapes.connector import Connector
 from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
-from rollout.layout import palette
 from rollout.layout.geometry import Page, Point, Route
 from rollout.layout.hops import GAP, crossing_points, pieces
 from rollout.render.pptx_common import EMU_PER_PT, rgb
@@ -44,7 +43,8 @@ def draw_edges(
     if glued:
         for crossing in crossings:
             if _glueable(page.routes[crossing.behind]):
-                _patch(shapes, page, (crossing.x, crossing.y), emu, scale, plain)
+                colour = page.routes[crossing.front].colour
+                _patch(shapes, page, (crossing.x, crossing.y), colour, emu, scale, plain)
 
 
 def _glueable(route: Route) -> bool:
@@ -86,7 +86,7 @@ def _connector(
     connector.end_connect(ends[1][0], SITES[ends[1][1]])
     (bx, by), (ex, ey) = emu(points[0]), emu(points[-1])
     connector.begin_x, connector.begin_y, connector.end_x, connector.end_y = Emu(bx), Emu(by), Emu(ex), Emu(ey)
-    _style(connector, scale, "tailEnd" if forwards else "headEnd")
+    _style(connector, scale, route.colour, "tailEnd" if forwards else "headEnd")
     _set_geometry(connector, points)
     return connector
 
@@ -126,16 +126,23 @@ def _polyline(
     """
     name = f"Dependency {route.source} -> {route.target}"
     if len(parts) == 1:
-        _freeform(shapes, parts[0], emu, scale, plain, name, arrow=True)
+        _freeform(shapes, parts[0], emu, scale, plain, name, route.colour, arrow=True)
         return
     group = shapes.add_group_shape()
     group.name = name
     for number, part in enumerate(parts, start=1):
-        _freeform(group.shapes, part, emu, scale, plain, f"Piece {number}", arrow=number == len(parts))
+        _freeform(group.shapes, part, emu, scale, plain, f"Piece {number}", route.colour, arrow=number == len(parts))
 
 
 def _freeform(
-    shapes: ShapeTree, part: tuple[Point, ...], emu: Emus, scale: float, plain: Plain, name: str, arrow: bool
+    shapes: ShapeTree,
+    part: tuple[Point, ...],
+    emu: Emus,
+    scale: float,
+    plain: Plain,
+    name: str,
+    colour: str,
+    arrow: bool,
 ) -> Shape:
     points = [emu(p) for p in part]
     builder = shapes.build_freeform(*points[0], scale=1.0)
@@ -144,11 +151,11 @@ def _freeform(
     plain(line)
     line.name = name
     line.fill.background()
-    _style(line, scale, "tailEnd" if arrow else None)
+    _style(line, scale, colour, "tailEnd" if arrow else None)
     return line
 
 
-def _patch(shapes: ShapeTree, page: Page, at: Point, emu: Emus, scale: float, plain: Plain) -> None:
+def _patch(shapes: ShapeTree, page: Page, at: Point, colour: str, emu: Emus, scale: float, plain: Plain) -> None:
     """At a crossing over a glued connector: background over the line behind, the front line drawn again."""
     x, y = at
     fill = next((c.fill for c in page.columns if c.rect.x <= x <= c.rect.right), "FFFFFF")
@@ -164,13 +171,13 @@ def _patch(shapes: ShapeTree, page: Page, at: Point, emu: Emus, scale: float, pl
     bridge = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(start[0]), Emu(start[1]), Emu(end[0]), Emu(end[1]))
     plain(bridge)
     bridge.name = "Crossing line"
-    bridge.line.color.rgb = rgb(palette.EDGE)
+    bridge.line.color.rgb = rgb(colour)
     bridge.line.width = Pt(max(0.75, scale))
 
 
-def _style(shape: Connector | Shape, scale: float, end: str | None = "tailEnd") -> None:
+def _style(shape: Connector | Shape, scale: float, colour: str, end: str | None = "tailEnd") -> None:
     """The dependency line's colour and width, and its arrowhead at `end` (none for a piece before a gap)."""
-    shape.line.color.rgb = rgb(palette.EDGE)
+    shape.line.color.rgb = rgb(colour)
     shape.line.width = Pt(max(0.75, scale))
     if end is not None:
         arrowhead(shape, end)

@@ -1,0 +1,40 @@
+"""Colours that tell neighbouring arrows apart: two arrows that cross or run close beside each other differ.
+
+On a crowded page several arrows climb one gutter a few points apart and cross others on the way;
+in one colour a reader loses a line at each crossing and between its neighbours. Each arrow gets
+one colour of palette.EDGES; arrows near each other get different ones where the palette allows
+(a greedy colouring of the graph whose edges are such pairs, busiest arrow first). An arrow
+that meets no other keeps the first colour, so a sparse page looks as it always did. Colour only
+helps: the routes themselves keep every arrow apart, and no colour has a meaning of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rollout.layout import palette
+from rollout.layout.gates_edges import parallel_pairs
+from rollout.layout.geometry import Route
+from rollout.layout.hops import crossing_points
+
+NEAR = 12.0  # parallel stretches of two arrows closer than this are neighbours (three tracks)
+
+
+def coloured(routes: tuple[Route, ...]) -> tuple[Route, ...]:
+    """The routes, each with its colour; neighbouring routes differ where the palette has colours enough."""
+    neighbours: list[set[int]] = [set() for _ in routes]
+    pairs = [(a[4], b[4]) for a, b, _ in parallel_pairs(routes, NEAR)]
+    pairs += [(crossing.front, crossing.behind) for crossing in crossing_points(routes)]
+    for i, j in pairs:
+        if i != j:
+            neighbours[i].add(j)
+            neighbours[j].add(i)
+    colours: dict[int, int] = {}
+    count = len(palette.EDGES)
+    for index in sorted(range(len(routes)), key=lambda k: (-len(neighbours[k]), k)):
+        used = [0] * count
+        for other in neighbours[index]:
+            if other in colours:
+                used[colours[other]] += 1
+        colours[index] = min(range(count), key=lambda c: (used[c], c))
+    return tuple(replace(route, colour=palette.EDGES[colours[k]]) for k, route in enumerate(routes))
