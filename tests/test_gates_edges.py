@@ -58,6 +58,19 @@ def test_two_edges_on_one_line_are_merged() -> None:
     )
 
 
+def test_two_edges_meeting_end_to_end_on_one_line_are_merged_and_4_pt_apart_are_not() -> None:
+    # drawn, the two read as one line: a reader follows it from one edge into the other
+    y = free_y(good_page())
+    a = Route("suunnitelma", "toteuta", ((400.0, y), (500.0, y), (500.0, y + 30)), "right-top")
+    meets = Route("paatos", "toteuta", ((560.0, y - 30), (560.0, y), (500.0, y)), "right-left")
+    short = Route("paatos", "toteuta", ((560.0, y - 30), (560.0, y), (502.0, y)), "right-left")
+    apart = Route("paatos", "toteuta", ((560.0, y - 30), (560.0, y), (504.0, y)), "right-left")
+    message = f"edges suunnitelma → toteuta at y={y:.1f} and paatos → toteuta at y={y:.1f} meet"
+    assert problems(with_routes(a, meets))["no-merged-segments"] == (message,)
+    assert problems(with_routes(a, short))["no-merged-segments"] == (message,)
+    assert "no-merged-segments" not in problems(with_routes(a, apart))
+
+
 def test_parallel_edges_closer_than_4_pt_fail_and_4_pt_pass() -> None:
     y = free_y(good_page())
     a = Route("suunnitelma", "toteuta", ((400.0, y), (500.0, y)), "right-left")

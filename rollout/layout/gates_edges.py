@@ -43,7 +43,11 @@ def _parallel_pairs(page: Page, within: float = MIN_PARALLEL_GAP) -> Iterator[tu
 def parallel_pairs(
     routes: tuple[Route, ...], within: float = MIN_PARALLEL_GAP
 ) -> Iterator[tuple[Segment, Segment, float]]:
-    """Pairs of parallel segments of different edges running beside each other closer than within."""
+    """Pairs of parallel segments of different edges running beside each other closer than within.
+
+    Two segments on one line count even where they only meet end to end, or end less than
+    MIN_PARALLEL_GAP apart: drawn, they are one line, and a reader follows it from one edge into the other.
+    """
     found = segments(routes)
     for horizontal in (True, False):
         group = sorted(s for s in found if s[0] == horizontal)
@@ -51,8 +55,14 @@ def parallel_pairs(
             for b in group[k + 1 :]:
                 if b[1] - a[1] >= within - 0.01:
                     break
-                if a[4] != b[4] and min(a[3], b[3]) - max(a[2], b[2]) > 0.01:
+                if a[4] != b[4] and beside(a, b):
                     yield a, b, b[1] - a[1]
+
+
+def beside(a: Segment, b: Segment) -> bool:
+    """Whether two parallel segments run beside each other: along a stretch, or end to end on one line."""
+    along = min(a[3], b[3]) - max(a[2], b[2])
+    return along > 0.01 or (abs(b[1] - a[1]) < MERGED and along > -(MIN_PARALLEL_GAP - 0.01))
 
 
 def _name(page: Page, segment: Segment) -> str:
@@ -63,7 +73,9 @@ def _name(page: Page, segment: Segment) -> str:
 
 def merged_segments(page: Page) -> list[str]:
     return [
-        f"edges {_name(page, a)} and {_name(page, b)} overlap" for a, b, gap in _parallel_pairs(page) if gap < MERGED
+        f"edges {_name(page, a)} and {_name(page, b)} {'overlap' if min(a[3], b[3]) > max(a[2], b[2]) else 'meet'}"
+        for a, b, gap in _parallel_pairs(page)
+        if gap < MERGED
     ]
 
 

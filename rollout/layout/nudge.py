@@ -19,6 +19,7 @@ from rollout.layout.gates_edges import (
     PORT_RADIUS,
     Segment,
     arrowhead,
+    beside,
     conflicts,
     ends_passed,
     meets,
@@ -127,7 +128,7 @@ class _Others:
             for b in self.segments:
                 if a[0] == b[0]:
                     gap = abs(b[1] - a[1])
-                    if gap < MIN_PARALLEL_GAP - 0.01 and min(a[3], b[3]) - max(a[2], b[2]) > 0.01:
+                    if gap < MIN_PARALLEL_GAP - 0.01 and beside(a, b):
                         overlaps += gap < MERGED
                         close += gap >= MERGED
                 elif not self.shared[b[4]]:
