@@ -9,6 +9,7 @@ replaced by rename.
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def run_build(
             continue
         note(progress, f"[{number}/{len(inputs)}] {source.path}: checking")
         try:
-            jobs += prepare(source, todo, result)
+            jobs += prepare(source, todo, result, options.jobs or os.cpu_count() or 1)
         except RolloutError as exc:
             result.failed.append(source.path)
             result.errors += exc.issues

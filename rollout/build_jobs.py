@@ -34,10 +34,10 @@ class Job:
     status: Layout | None = None  # a project's status swimlane
 
 
-def prepare(source: Source, kinds: list[str], result: BuildResult) -> list[Job]:
-    """Load one source (errors raise RolloutError): lay out a process, plan a project."""
+def prepare(source: Source, kinds: list[str], result: BuildResult, jobs: int = 1) -> list[Job]:
+    """Load one source (errors raise RolloutError): lay out a process (`jobs` pages at once), plan a project."""
     if source.type == "project":
-        return _prepare_project(source, kinds, result)
+        return _prepare_project(source, kinds, result, jobs)
     from rollout.layout.gates import report
     from rollout.layout.swimlane import layout_process
     from rollout.process.load import load_text
@@ -46,7 +46,7 @@ def prepare(source: Source, kinds: list[str], result: BuildResult) -> list[Job]:
     loaded = load_text(read_text(source.data, str(source.path)), str(source.path))
     result.warnings += loaded.warnings
     result.warnings += _dictionary_warning(source, loaded.process, result.warnings)
-    layout = _laid_out(layout_process, loaded, str(source.path))
+    layout = _laid_out(functools.partial(layout_process, jobs=jobs), loaded, str(source.path))
     gates = report(layout)
     result.reports[str(source.path)] = gates
     result.report_lines.append(_report_line(source.path, gates))
@@ -70,7 +70,7 @@ def _dictionary_warning(source: Source, process: Process, found: list[Issue]) ->
     return [Issue(str(source.path), 1, 1, message, NO_DICTIONARY, Severity.WARNING)]
 
 
-def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> list[Job]:
+def _prepare_project(source: Source, kinds: list[str], result: BuildResult, jobs: int) -> list[Job]:
     """Load and plan one project file with the process it follows (as of its own status date)."""
     from rollout.process.source import read_text
     from rollout.project.load import load_project_text
@@ -86,7 +86,7 @@ def _prepare_project(source: Source, kinds: list[str], result: BuildResult) -> l
         from rollout.project.report import status_day
         from rollout.project.status_layout import status_layout
 
-        layout = _laid_out(layout_process, loaded.process, loaded.process_file)
+        layout = _laid_out(functools.partial(layout_process, jobs=jobs), loaded.process, loaded.process_file)
         status = status_layout(loaded.plan, layout, status_day(loaded.plan))
     return [Job(source, kind, loaded.process.process, layout, loaded.plan, status) for kind in kinds]
 
@@ -97,6 +97,8 @@ def _laid_out(lay_out: Callable[[Process], Layout], loaded: Loaded, file: str) -
 
     try:
         return lay_out(loaded.process)
+    except WorkerLost as exc:  # a page's worker killed from outside
+        raise BuildError(str(exc)) from None
     except PageOverflow as exc:
         steps = [step.id for step in loaded.process.steps]
         where: tuple[int, int] = (1, 1)

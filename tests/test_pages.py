@@ -29,8 +29,14 @@ def laid_out(name: str) -> tuple[Process, Layout]:
     """Each stress process laid out once per test session."""
     if name not in LAYOUTS:
         process = load_text(STRESS[name](), f"{name}.yaml").process
-        LAYOUTS[name] = process, layout_process(process)
+        LAYOUTS[name] = process, layout_process(process, jobs=2)
     return LAYOUTS[name]
+
+
+def test_pages_laid_out_two_at_once_are_the_pages_laid_out_one_by_one() -> None:
+    process, parallel = laid_out("30-phases")
+    assert len(parallel.pages) > 2
+    assert layout_process(process, jobs=1) == parallel
 
 
 def page_of(layout: Layout) -> dict[str, int]:

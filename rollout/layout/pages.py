@@ -12,6 +12,7 @@ same code as every other box and arrow.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ import networkx as nx
 from rollout.layout.geometry import Page
 from rollout.layout.stubs import Labeller, Piece, Planner, lay_out_piece, piece_fits, piece_reason, stub_specs
 from rollout.process.model import Process
+from rollout.workers import run_forked
 
 TRIAL_PAGE = 90  # stand-in page numbers while pages are planned: as wide as any real one
 
@@ -45,11 +47,13 @@ class _Context:
         return piece_fits(self.process, self.graph, piece, specs, self.planner)
 
 
-def split_pages(process: Process, graph: nx.DiGraph, planner: Planner, labeller: Labeller) -> tuple[Page, ...]:
-    """The pages of a process too big for one slide, each with its stubs (SplitPage)."""
+def split_pages(
+    process: Process, graph: nx.DiGraph, planner: Planner, labeller: Labeller, jobs: int = 1
+) -> tuple[Page, ...]:
+    """The pages of a process too big for one slide, each with its stubs (SplitPage), `jobs` laid out at once."""
     context = _context(process, graph, planner, labeller)
     pieces = plan_pieces(context, tuple(phase.id for phase in process.phases), all_lanes=True)
-    return _lay_out(context, pieces)
+    return _lay_out(context, pieces, jobs)
 
 
 def phase_pages(
@@ -146,16 +150,23 @@ def _longest(items: list[str], fits: Callable[[list[str]], bool]) -> int:
     return low
 
 
-def _lay_out(context: _Context, pieces: list[Piece]) -> tuple[Page, ...]:
-    """Every piece as a page, its stubs naming the real pages of the other ends."""
+def _lay_out(context: _Context, pieces: list[Piece], jobs: int = 1) -> tuple[Page, ...]:
+    """Every piece as a page, its stubs naming the real pages of the other ends.
+
+    With jobs > 1 the pages are laid out in forked workers, that many at once (each page is routed
+    on its own, so the pages are the same either way).
+    """
     # steps on none of these pages (the other phases of a zoom) keep their stand-in page: their phase's
     where = {**context.trial, **{step: n for n, piece in enumerate(pieces, start=1) for step in piece.steps}}
-    pages = []
-    for n, piece in enumerate(pieces, start=1):
-        specs = stub_specs(context.process, context.graph, piece, where, context.labeller)
-        page = lay_out_piece(context.process, context.graph, piece, specs, context.planner, (n, len(pieces)))
+    specs = [stub_specs(context.process, context.graph, piece, where, context.labeller) for piece in pieces]
+    calls = [
+        functools.partial(lay_out_piece, context.process, context.graph, piece, spec, context.planner, (n, len(pieces)))
+        for n, (piece, spec) in enumerate(zip(pieces, specs, strict=True), start=1)
+    ]
+    workers = min(jobs, len(calls))
+    laid = run_forked(calls, workers) if workers > 1 else [call() for call in calls]
+    for n, (piece, spec, page) in enumerate(zip(pieces, specs, laid, strict=True), start=1):
         if page is None:
-            reason = piece_reason(context.process, context.graph, piece, specs, context.planner)
+            reason = piece_reason(context.process, context.graph, piece, spec, context.planner)
             raise PageOverflow(context.process.process.id, n, reason)
-        pages.append(page)
-    return tuple(pages)
+    return tuple(page for page in laid if page is not None)

@@ -52,10 +52,11 @@ class Slotting:
     rows_per_lane: tuple[int, ...]
 
 
-def layout_process(process: Process) -> Layout:
+def layout_process(process: Process, jobs: int = 1) -> Layout:
     """Lay the process out on one page, or split it over pages when one page cannot hold it.
 
-    Raises PageOverflow when some step cannot fit a page of its own.
+    Pages are laid out `jobs` at once (in forked workers when more than one; the same pages either
+    way). Raises PageOverflow when some step cannot fit a page of its own.
     """
     graph = build_graph(process)
     phase_ids = tuple(phase.id for phase in process.phases)
@@ -63,7 +64,7 @@ def layout_process(process: Process) -> Layout:
     if planner.fits(phase_ids):
         pages: tuple[Page, ...] = (planner.page(phase_ids, (1, 1)),)
     else:
-        pages = split_pages(process, graph, PagePlanner(), page_labeller(process))
+        pages = split_pages(process, graph, PagePlanner(), page_labeller(process), jobs)
     return Layout(process.process.id, process.process.language, process.process.title, pages)
 
 
