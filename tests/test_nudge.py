@@ -75,3 +75,20 @@ def test_no_stretch_is_moved_onto_a_phase_border() -> None:
 def test_routes_without_conflicts_are_left_as_they_are() -> None:
     first, _ = _two_sharing_a_stretch()
     assert nudged((first,), BOXES, TRACKS, NO_BORDERS) == (first,)
+
+
+def test_an_end_stretch_slides_its_end_along_the_box_side_to_leave_another_edges_stretch() -> None:
+    # a -> c leaves a's right side at y 28; b -> e arrives at e's left side on the same line: their end
+    # stretches overlap between x 96 and 100 and read as one arrow from a to e
+    e = _box("e", 120.0, 16.0, 40.0, 24.0)
+    leaves = Route("a", "c", ((80.0, 28.0), (100.0, 28.0), (100.0, 72.0), (220.0, 72.0)), "right-left")
+    arrives = Route("b", "e", ((80.0, 148.0), (96.0, 148.0), (96.0, 28.0), (120.0, 28.0)), "right-left")
+    assert conflicts((leaves, arrives))[0] == 1
+    moved = nudged((leaves, arrives), (*BOXES, e), TRACKS, NO_BORDERS)
+    assert conflicts(moved)[0] == 0
+    (x, y), a = moved[0].points[0], BOXES[0].rect
+    assert x == a.right  # still on a's right side, clear of its corners, elsewhere on it
+    assert a.y + 3 <= y <= a.bottom - 3
+    assert y != 28.0
+    assert moved[0].points[-1] == leaves.points[-1]
+    assert moved[1] == arrives

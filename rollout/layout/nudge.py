@@ -2,10 +2,11 @@
 
 The router lays edges one by one; where one found no way clear of the others it shares a stretch
 with another edge, or runs through another's arrowhead. Often a free track lies a few points to
-the side. Each such stretch (never the first or last, which hold the edge's ends) is tried on the
-nearest tracks either side; a move is kept when the page's conflicts (gates_edges.conflicts:
-overlaps and ends passed, then lines too close, then crossings, then bends) get fewer, and the
-moved stretch and the two it joins keep clear of every box.
+the side. Each such stretch is tried on the nearest tracks either side (the first or last one
+takes its end along with it, to another port on the same box side, never near another edge's end);
+a move is kept when the page's conflicts (gates_edges.conflicts: overlaps and ends passed, then
+lines too close, then crossings, then bends) get fewer, and the moved stretch and the two it joins
+keep clear of every box.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from rollout.layout.gates_edges import (
 )
 from rollout.layout.geometry import Point, Rect, Route, StepBox
 from rollout.layout.route_grid import BORDER_CLEAR, BOX_CLEAR, PITCH, TrackGrid
-from rollout.layout.route_ports import ENTRY_STUB, EXIT_STUB
+from rollout.layout.route_ports import ENTRY_STUB, EXIT_STUB, SIDE_MARGIN
 from rollout.layout.route_search import corners
 
 MOVES = 60  # moves at most (a count, never the clock)
@@ -96,14 +97,28 @@ def _better(
         before = others.share(route)
         ends = (by_id[route.source], by_id[route.target])
         boxes = [rect for rect in rects if near.overlaps(rect)]
-        for position in _positions(route, first, tracks, borders):
+        for position in _positions(route, first, tracks, borders, ends):
             candidate = _shifted(route, first, position)
             if candidate is None or not _clear(route, first, position, boxes, ends):
+                continue
+            if not _own_ends(candidate, route, routes):
                 continue
             if others.share(candidate) < before:
                 return index, candidate
         hopeless[(index, first)] = route
     return None
+
+
+def _own_ends(candidate: Route, route: Route, routes: tuple[Route, ...]) -> bool:
+    """Whether a moved end stays MIN_PARALLEL_GAP from every other route's ends (ends that close are shared)."""
+    moved = [p for p, q in ((candidate.points[0], route.points[0]), (candidate.points[-1], route.points[-1])) if p != q]
+    return not any(
+        abs(x - ox) + abs(y - oy) < MIN_PARALLEL_GAP
+        for x, y in moved
+        for other in routes
+        if other is not route
+        for ox, oy in (other.points[0], other.points[-1])
+    )
 
 
 def _bounds(route: Route) -> Rect:
@@ -137,6 +152,7 @@ class _Others:
                         across[2] + 0.5 < along[1] < across[3] - 0.5 and along[2] + 0.5 < across[1] < along[3] - 0.5
                     )
         passed = sum(1 for a in mine for area in self.areas if meets(a, area))
+        passed += sum(1 for b in self.segments for area in _ends(route) if meets(b, area))
         return overlaps + passed, close, crossed, route.bends
 
 
@@ -179,7 +195,7 @@ def _culprits(routes: tuple[Route, ...]) -> list[Stretch]:
 def _stretch(routes: tuple[Route, ...], segment: tuple[bool, float, float, float, int]) -> Stretch | None:
     horizontal, fixed, low, high, index = segment
     points = routes[index].points
-    for first in range(1, len(points) - 2):  # never the first or the last stretch: they hold the ends
+    for first in range(len(points) - 1) if len(points) > 2 else ():  # an end stretch slides its end along its side
         (ax, ay), (bx, by) = points[first], points[first + 1]
         if horizontal and ay == by == fixed and min(ax, bx) == low and max(ax, bx) == high:
             return index, first
@@ -188,11 +204,12 @@ def _stretch(routes: tuple[Route, ...], segment: tuple[bool, float, float, float
     return None
 
 
-def _positions(route: Route, first: int, tracks: TrackGrid, borders: Borders) -> list[float]:
+def _positions(route: Route, first: int, tracks: TrackGrid, borders: Borders, ends: tuple[Rect, Rect]) -> list[float]:
     """Where the stretch may go: the tracks beside it within REACH, nearest first; then the midways between them.
 
     A midway keeps half the usual distance from the lines either side: two lines that close are
     still two lines, where two on one track read as one. Neither comes near a lane or phase border.
+    A stretch at an end takes only tracks along its box's side, clear of the corners, as ports do.
     """
     (ax, ay), (bx, _) = route.points[first], route.points[first + 1]
     vertical = ax == bx
@@ -200,6 +217,11 @@ def _positions(route: Route, first: int, tracks: TrackGrid, borders: Borders) ->
     lines = tracks.xs if vertical else tracks.ys
     near = [p for p in lines if abs(p - here) <= REACH + PITCH]
     midways = [(a + b) / 2 for a, b in pairwise(near)]
+    if first in (0, len(route.points) - 2):
+        box = ends[0] if first == 0 else ends[1]
+        low, high = (box.x, box.right) if vertical else (box.y, box.bottom)
+        near = [p for p in near if low + SIDE_MARGIN <= p <= high - SIDE_MARGIN]
+        midways = []
     rules = borders[0] if vertical else borders[1]
     found = []
     for group in (near, midways):
@@ -218,17 +240,19 @@ def _shifted(route: Route, first: int, position: float) -> Route | None:
         points[first], points[first + 1] = (position, ay), (position, by)
     else:
         points[first], points[first + 1] = (ax, position), (bx, position)
-    if not _keeps_end(route.points[0], route.points[1], points[1], EXIT_STUB):
+    if not _keeps_end(route.points[:2], points[:2], EXIT_STUB):
         return None
-    if not _keeps_end(route.points[-1], route.points[-2], points[-2], ENTRY_STUB):
+    if not _keeps_end(route.points[:-3:-1], points[:-3:-1], ENTRY_STUB):
         return None
-    return Route(route.source, route.target, corners(points), route.kind)
+    return Route(route.source, route.target, corners(points), route.kind, route.colour)
 
 
-def _keeps_end(anchor: Point, before: Point, after: Point, least: float) -> bool:
-    """Whether the stretch at a box keeps its direction and at least `least` points of length."""
-    old = (before[0] - anchor[0], before[1] - anchor[1])
-    new = (after[0] - anchor[0], after[1] - anchor[1])
+def _keeps_end(old_stretch: tuple[Point, ...], new_stretch: list[Point], least: float) -> bool:
+    """Whether the stretch at a box (its end, then its next point) keeps its direction and `least` points of length."""
+    (ax, ay), (bx, by) = old_stretch
+    (cx, cy), (dx, dy) = new_stretch
+    old = (bx - ax, by - ay)
+    new = (dx - cx, dy - cy)
     length = abs(new[0]) + abs(new[1])
     same_way = old[0] * new[0] >= 0 and old[1] * new[1] >= 0
     return same_way and length >= least - 0.01
@@ -247,7 +271,7 @@ def _clear(route: Route, first: int, position: float, rects: list[Rect], ends: t
         points[first], points[first + 1] = (ax, position), (bx, position)
     last = len(points) - 2
     clear = BOX_CLEAR - 0.01
-    for k in (first - 1, first, first + 1):
+    for k in range(max(0, first - 1), min(last, first + 1) + 1):
         (ax, ay), (bx, by) = points[k], points[k + 1]
         line = Rect(min(ax, bx) - clear, min(ay, by) - clear, abs(bx - ax) + 2 * clear, abs(by - ay) + 2 * clear)
         for rect in rects:
