@@ -9,7 +9,6 @@ replaced by rename.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -69,7 +68,7 @@ def run_build(
             continue
         note(progress, f"[{number}/{len(inputs)}] {source.path}: checking")
         try:
-            jobs += prepare(source, todo, result, options.jobs or os.cpu_count() or 1)
+            jobs += prepare(source, todo, result, options.workers)
         except RolloutError as exc:
             result.failed.append(source.path)
             result.errors += exc.issues

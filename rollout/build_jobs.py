@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,7 +128,7 @@ def render_all(jobs: list[Job], options: BuildOptions, progress: Progress | None
     def started(index: int) -> None:
         note(progress, f"rendering {index + 1}/{len(jobs)}: {jobs[index].source.path} {jobs[index].kind}")
 
-    workers = min(len(jobs), options.jobs or os.cpu_count() or 1)
+    workers = min(len(jobs), options.workers)
     if workers <= 1:
         payloads = []
         for index, job in enumerate(jobs):

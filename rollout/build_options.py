@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,8 +34,13 @@ class BuildOptions:
     only: tuple[str, ...] = ()
     template: Path | None = None
     connectors: str = "glued"  # the swimlane slide's arrows: "glued" connectors or "drawn" lines
-    jobs: int = 0  # renderers run at once; 0: one per CPU core
+    jobs: int = 0  # renderers (and pages of a split swimlane) at once; 0: one per CPU core
     report: bool = False  # lay out up-to-date files too, so that their quality gates are reported
+
+    @property
+    def workers(self) -> int:
+        """How many renderers, or pages being laid out, run at once."""
+        return self.jobs or os.cpu_count() or 1
 
     def kinds(self) -> tuple[str, ...]:
         """Output kinds selected by --only (all when empty); ValueError for an unknown one."""

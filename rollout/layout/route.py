@@ -13,7 +13,7 @@ import networkx as nx
 
 from rollout.layout.geometry import LaneBand, Route, StepBox
 from rollout.layout.nudge import nudged
-from rollout.layout.route_grid import SlotGrid, TrackGrid, build_tracks
+from rollout.layout.route_grid import SlotGrid, build_tracks
 from rollout.layout.route_ports import ARROW, Port
 from rollout.layout.route_search import Router, corners
 
@@ -27,11 +27,10 @@ def route_edges(
     boxes: tuple[StepBox, ...],
     lanes: tuple[LaneBand, ...],
     grid: SlotGrid,
-    nudge: bool = True,
 ) -> tuple[tuple[Route, ...], int]:
     """Routes for every dependency with both ends on the page, and the count of the others.
 
-    Unless nudge is False, stretches in conflict are then moved aside (nudge_routes).
+    Stretches in conflict are left where the searches put them: nudge_routes moves them aside.
     """
     by_id = {box.step_id: box for box in boxes}
     edges = []
@@ -56,8 +55,7 @@ def route_edges(
             router.hold(port)
     found.update((_key(edge), _route(router, edge, ports.get(_key(edge)))) for edge in edges)
     ordered = sorted(found, key=lambda e: (graph.nodes[e[1]]["index"], graph.nodes[e[0]]["index"]))
-    routes = tuple(found[key] for key in ordered)
-    return (nudge_routes(routes, boxes, lanes, grid, tracks) if nudge else routes), omitted
+    return tuple(found[key] for key in ordered), omitted
 
 
 def nudge_routes(
@@ -65,10 +63,9 @@ def nudge_routes(
     boxes: tuple[StepBox, ...],
     lanes: tuple[LaneBand, ...],
     grid: SlotGrid,
-    tracks: TrackGrid | None = None,
 ) -> tuple[Route, ...]:
     """The routes with stretches in conflict moved onto free tracks beside them (rollout.layout.nudge)."""
-    tracks = tracks if tracks is not None else build_tracks(boxes, lanes, grid)
+    tracks = build_tracks(boxes, lanes, grid)
     borders = (grid.borders(), tuple(sorted({lane.rect.y for lane in lanes} | {lane.rect.bottom for lane in lanes})))
     return nudged(routes, boxes, tracks, borders)
 

@@ -126,7 +126,7 @@ class _Planner:
             slotting = self.slotting(phases, self.uniform(phases, 2))
             oversize = _measure(self.process, slotting, STEP_SIZES[-1], part, oversize=True)
             page = _assemble(self.process, self.graph, slotting, oversize, part)
-            return replace(page, routes=coloured(page.routes))
+            return _finished(page, _grid(slotting, oversize))
         return _refined(self.process, self.graph, *chosen, part)
 
     def _choose(
@@ -381,10 +381,8 @@ def _broken_words(process: Process, sizes: _Sizes) -> int:
     )
 
 
-def _assemble(
-    process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int], nudge: bool = True
-) -> Page:
-    """Place every rectangle and route every edge of a measured page (nudged unless told not to)."""
+def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int]) -> Page:
+    """Place every rectangle and route every edge of a measured page (not yet nudged: _finished)."""
     language = process.process.language
     top = MARGIN + sizes.header_h
     body_h = sum(sizes.lane_h)
@@ -394,7 +392,7 @@ def _assemble(
     columns = _columns(process, slotting, sizes.col_x, sizes.headers, top, body_h, sizes.header_h)
     grid = _grid(slotting, sizes)
     boxes = _boxes(process, slotting, lanes, grid, sizes)
-    routes, omitted = route_edges(graph, boxes, lanes, grid, nudge)
+    routes, omitted = route_edges(graph, boxes, lanes, grid)
     title_rect = Rect(MARGIN, MARGIN, sizes.label_w, sizes.header_h)
     title = Text(title_rect, sizes.title_lines, LABEL_SIZE, True, palette.TITLE_TEXT, None, PAD, "left")
     legend = _legend(language, MARGIN, top + body_h + 4)
@@ -417,7 +415,7 @@ def _refined(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Si
     again; each try moves width to the gutters the last routing crowded, at most GUTTER_ROUNDS times.
     The tries are compared as routed; only the one kept is nudged (nudging takes as long as a routing).
     """
-    page = _assemble(process, graph, slotting, sizes, part, nudge=False)
+    page = _assemble(process, graph, slotting, sizes, part)
     best, best_sizes, best_score = page, sizes, gutter_widths.score(page)
     widths = _narrowest(process, slotting, sizes)
     for _ in range(GUTTER_ROUNDS):
@@ -431,13 +429,18 @@ def _refined(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Si
         resized = _measure(process, slotting, sizes.size, part, spacing=(gutters, widths))
         if not resized.fits:
             break
-        sizes, page = resized, _assemble(process, graph, slotting, resized, part, nudge=False)
+        sizes, page = resized, _assemble(process, graph, slotting, resized, part)
         if gutter_widths.score(page) < best_score:
             best, best_sizes, best_score = page, sizes, gutter_widths.score(page)
-    routes = best.routes
-    if best_score[:2] != (0, 0):
-        routes = nudge_routes(routes, best.boxes, best.lanes, _grid(slotting, best_sizes))
-    return replace(best, routes=coloured(routes))
+    return _finished(best, _grid(slotting, best_sizes))
+
+
+def _finished(page: Page, grid: SlotGrid) -> Page:
+    """The page with its edges nudged apart where they conflict, then coloured so that neighbours differ."""
+    routes = page.routes
+    if gutter_widths.score(page)[:2] != (0, 0):
+        routes = nudge_routes(routes, page.boxes, page.lanes, grid)
+    return replace(page, routes=coloured(routes))
 
 
 def _narrowest(process: Process, slotting: Slotting, sizes: _Sizes) -> tuple[float, ...]:
