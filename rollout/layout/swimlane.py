@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 import networkx as nx
 
+from rollout.layout import channels, palette
 from rollout.layout import gutters as gutter_widths
-from rollout.layout import palette
 from rollout.layout.edge_colours import coloured
 from rollout.layout.geometry import ColumnBand, LaneBand, Layout, LegendItem, Page, Rect, StepBox, Text
 from rollout.layout.pages import phase_pages, split_pages
@@ -383,6 +383,14 @@ def _broken_words(process: Process, sizes: _Sizes) -> int:
 
 def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Sizes, part: tuple[int, int]) -> Page:
     """Place every rectangle and route every edge of a measured page (not yet nudged: _finished)."""
+    page = _frame(process, slotting, sizes, part)
+    routes, omitted = route_edges(graph, page.boxes, page.lanes, _grid(slotting, sizes))
+    notes = (label("continued_edges", process.process.language, n=omitted),) if omitted else ()
+    return replace(page, routes=routes, omitted_edges=omitted, notes=notes)
+
+
+def _frame(process: Process, slotting: Slotting, sizes: _Sizes, part: tuple[int, int]) -> Page:
+    """Every rectangle of a measured page, no routes yet."""
     language = process.process.language
     top = MARGIN + sizes.header_h
     body_h = sum(sizes.lane_h)
@@ -390,16 +398,11 @@ def _assemble(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _S
     height = max(SLIDE_H, top + body_h + LEGEND_H + 4 + MARGIN)
     lanes = _lanes(process, top, sizes.lane_h, sizes.label_w, sizes.col_x[-1])
     columns = _columns(process, slotting, sizes.col_x, sizes.headers, top, body_h, sizes.header_h)
-    grid = _grid(slotting, sizes)
-    boxes = _boxes(process, slotting, lanes, grid, sizes)
-    routes, omitted = route_edges(graph, boxes, lanes, grid)
+    boxes = _boxes(process, slotting, lanes, _grid(slotting, sizes), sizes)
     title_rect = Rect(MARGIN, MARGIN, sizes.label_w, sizes.header_h)
     title = Text(title_rect, sizes.title_lines, LABEL_SIZE, True, palette.TITLE_TEXT, None, PAD, "left")
     legend = _legend(language, MARGIN, top + body_h + 4)
-    notes = (label("continued_edges", language, n=omitted),) if omitted else ()
-    return Page(
-        part[0], part[1], width, height, title, lanes, columns, boxes, routes, legend, omitted, sizes.fits, notes
-    )
+    return Page(part[0], part[1], width, height, title, lanes, columns, boxes, (), legend, 0, sizes.fits)
 
 
 def _grid(slotting: Slotting, sizes: _Sizes) -> SlotGrid:
@@ -432,15 +435,49 @@ def _refined(process: Process, graph: nx.DiGraph, slotting: Slotting, sizes: _Si
         sizes, page = resized, _assemble(process, graph, slotting, resized, part)
         if gutter_widths.score(page) < best_score:
             best, best_sizes, best_score = page, sizes, gutter_widths.score(page)
-    return _finished(best, _grid(slotting, best_sizes))
+    grid = _grid(slotting, best_sizes)
+    return _coloured(_respaced(process, slotting, best_sizes, part, _nudged(best, grid)))
 
 
 def _finished(page: Page, grid: SlotGrid) -> Page:
     """The page with its edges nudged apart where they conflict, then coloured so that neighbours differ."""
-    routes = page.routes
-    if gutter_widths.score(page)[:2] != (0, 0):
-        routes = nudge_routes(routes, page.boxes, page.lanes, grid)
-    return replace(page, routes=coloured(routes))
+    return _coloured(_nudged(page, grid))
+
+
+def _nudged(page: Page, grid: SlotGrid) -> Page:
+    if gutter_widths.score(page)[:2] == (0, 0):
+        return page
+    return replace(page, routes=nudge_routes(page.routes, page.boxes, page.lanes, grid))
+
+
+def _coloured(page: Page) -> Page:
+    return replace(page, routes=coloured(page.routes))
+
+
+def _respaced(process: Process, slotting: Slotting, sizes: _Sizes, part: tuple[int, int], page: Page) -> Page:
+    """The page with the lines between its columns and rows of boxes set apart where room allows (layout.channels).
+
+    Gutters first (width moves between them), then the rows of each lane (into the lane's margins);
+    each kept only when the edges then read better and the page measures as before.
+    """
+    grid = _grid(slotting, sizes)
+    found = channels.gutter_channels(page.routes, grid)
+    gutters = channels.widened(grid, found)
+    if gutters is not None:
+        resized = _measure(process, slotting, sizes.size, part, spacing=(gutters, grid.widths))
+        same = resized.fits and resized.header_h == sizes.header_h and resized.lane_h == sizes.lane_h
+        routes = channels.respaced(page.routes, grid, _grid(slotting, resized), found) if same else None
+        if routes is not None:
+            frame = _frame(process, slotting, resized, part)
+            page = _better(page, replace(page, columns=frame.columns, boxes=frame.boxes, routes=routes))
+    rows = channels.rows_respaced(page.routes, page.boxes, page.lanes)
+    if rows is not None:
+        page = _better(page, replace(page, routes=rows[0], boxes=rows[1]))
+    return page
+
+
+def _better(page: Page, other: Page) -> Page:
+    return other if channels.readability(other.routes) < channels.readability(page.routes) else page
 
 
 def _narrowest(process: Process, slotting: Slotting, sizes: _Sizes) -> tuple[float, ...]:
