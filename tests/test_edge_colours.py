@@ -54,9 +54,10 @@ def test_far_apart_arrows_are_not_neighbours() -> None:
 
 def test_every_colour_stands_out_on_every_body_fill() -> None:
     fills = {palette.column_fill(0), palette.column_fill(1)}
-    for colour in palette.EDGES:
+    for colour in {*palette.EDGES, *palette.STATUS_EDGES}:
         assert all(palette.contrast(colour, fill) >= 4.0 for fill in fills), colour
     assert len(set(palette.EDGES)) == len(palette.EDGES)
+    assert len(set(palette.STATUS_EDGES)) == len(palette.STATUS_EDGES)
 
 
 def test_on_omaolo_no_two_neighbouring_arrows_share_a_colour_where_the_palette_allows() -> None:

@@ -20,8 +20,8 @@ from rollout.layout.hops import crossing_points
 NEAR = 12.0  # parallel stretches of two arrows closer than this are neighbours (three tracks)
 
 
-def coloured(routes: tuple[Route, ...]) -> tuple[Route, ...]:
-    """The routes, each with its colour; neighbouring routes differ where the palette has colours enough."""
+def coloured(routes: tuple[Route, ...], colours: tuple[str, ...] = palette.EDGES) -> tuple[Route, ...]:
+    """The routes, each with one of the colours; neighbouring routes differ where there are colours enough."""
     neighbours: list[set[int]] = [set() for _ in routes]
     pairs = [(a[4], b[4]) for a, b, _ in parallel_pairs(routes, NEAR)]
     pairs += [(crossing.front, crossing.behind) for crossing in crossing_points(routes)]
@@ -29,12 +29,12 @@ def coloured(routes: tuple[Route, ...]) -> tuple[Route, ...]:
         if i != j:
             neighbours[i].add(j)
             neighbours[j].add(i)
-    colours: dict[int, int] = {}
-    count = len(palette.EDGES)
+    chosen: dict[int, int] = {}
+    count = len(colours)
     for index in sorted(range(len(routes)), key=lambda k: (-len(neighbours[k]), k)):
         used = [0] * count
         for other in neighbours[index]:
-            if other in colours:
-                used[colours[other]] += 1
-        colours[index] = min(range(count), key=lambda c: (used[c], c))
-    return tuple(replace(route, colour=palette.EDGES[colours[k]]) for k, route in enumerate(routes))
+            if other in chosen:
+                used[chosen[other]] += 1
+        chosen[index] = min(range(count), key=lambda c: (used[c], c))
+    return tuple(replace(route, colour=colours[chosen[k]]) for k, route in enumerate(routes))

@@ -10,6 +10,8 @@ EDGE = "3E4A56"
 # Arrows that cross or run close get different colours of these (rollout.layout.edge_colours): each
 # at least 4:1 on every body fill (WCAG asks 3:1 of graphics), told apart by hue and by lightness.
 EDGES = (EDGE, "0072B2", "C24E00", "00805C", "A2407E", "8A5A00")
+# On a status swimlane, where fills mean states, no arrow takes the hues of the late and blocked fills.
+STATUS_EDGES = (EDGE, "0072B2", "00805C", "6A3D9A")
 GRID = "9AA5B1"
 HEADING_TEXT = "1F4E79"
 MUTED_TEXT = "4A5560"

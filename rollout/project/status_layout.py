@@ -3,7 +3,8 @@
 The layout is the process's (rollout.layout.swimlane, the same placement and routes); this only
 restyles it: a title band on top says the project, the status date and the forecast go-live; each
 lane's label names the role and its people; each box takes its step's state as a fill, an outline
-and a mark in a circle over its corner (never colour alone); the legend explains the states.
+and a mark in a circle over its corner (never colour alone); the legend explains the states. The
+arrows keep their routes but take their colours from palette.STATUS_EDGES, none of which is a state's.
 Pure geometry on frozen data: every renderer draws the result unchanged.
 """
 
@@ -15,6 +16,7 @@ import math
 from dataclasses import replace
 
 from rollout.layout import palette
+from rollout.layout.edge_colours import coloured
 from rollout.layout.geometry import (
     LaneBand,
     Layout,
@@ -84,6 +86,7 @@ def _page(plan: Plan, page: Page, title: str) -> Page:
         title=band,
         lanes=tuple(_lane(plan, lane) for lane in shifted.lanes),
         boxes=_boxes(plan, shifted),
+        routes=coloured(shifted.routes, palette.STATUS_EDGES),
         legend=_legend(plan.language, shifted),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 import datetime as dt
 import itertools
 import math
@@ -13,8 +14,10 @@ from rollout.layout.geometry import Layout, MarkedBox, SampleItem
 from rollout.layout.swimlane import layout_process
 from rollout.layout.textfit import line_height, text_width
 from rollout.project import report
+from rollout.project.load import load_project
 from rollout.project.plan import Plan
 from rollout.project.status_layout import status_layout
+from tests.conftest import ROOT
 from tests.project.helpers import plan
 
 # As of 16.6.2027: suunnitelma done, rakennus late, koulutus in progress, seuranta blocked, arvio skipped,
@@ -165,3 +168,21 @@ def test_without_as_of_the_status_is_of_the_last_day_the_file_names() -> None:
     undated = plan(("  as_of: 2027-06-16\n", ""))
     assert undated.as_of is None
     assert report.status_day(undated) == dt.date(2027, 5, 31)  # koulutus finished
+
+
+def _hue(colour: str) -> float:
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return colorsys.rgb_to_hls(red, green, blue)[0] * 360
+
+
+def test_no_arrow_takes_the_hue_of_a_late_or_blocked_step() -> None:
+    planned = load_project(ROOT / "projects" / "omaolo-esimerkki.yaml").plan
+    [before] = layout_process(planned.process).pages
+    [after] = status_layout(planned, layout_process(planned.process), dt.date(2026, 11, 25)).pages
+    assert {route.colour for route in before.routes} - set(palette.STATUS_EDGES)  # the plain swimlane uses more
+    warm = [_hue(palette.STATES[state][0]) for state in ("late", "blocked")]
+    for route in after.routes:
+        assert route.colour in palette.STATUS_EDGES
+        if route.colour != palette.EDGE:  # the grey has no hue to mistake
+            assert all(min(abs(_hue(route.colour) - h), 360 - abs(_hue(route.colour) - h)) > 60 for h in warm)
+    assert {route.colour for route in after.routes} == set(palette.STATUS_EDGES)  # neighbours still differ
