@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from rollout.layout import channels
 from rollout.layout.gates_edges import crossings, ends_passed, parallel_pairs
 from rollout.layout.geometry import LaneBand, Rect, Route, StepBox, Text
@@ -44,7 +46,8 @@ def test_lines_two_points_apart_are_set_pitch_apart_with_width_from_a_roomy_gutt
     moved, new = _respaced(routes)
     assert min(_gaps(moved)) >= 4.0
     assert crossings(moved) == crossings(routes)  # the order in the gutter is kept
-    assert new.gutters[1] > GRID.gutters[1] and new.gutters[2] < GRID.gutters[2]
+    assert new.gutters[1] > GRID.gutters[1]
+    assert new.gutters[2] < GRID.gutters[2]
     assert sum(new.gutters) == sum(GRID.gutters)
     shift = new.lefts[1] - GRID.lefts[1]
     for before, after in zip(routes, moved, strict=True):
@@ -73,7 +76,7 @@ def test_a_line_through_an_arrowhead_moves_out_of_it() -> None:
     passing = _route("a2", "c", (46.0, 40.0), (58.0, 40.0), (58.0, 160.0), (140.0, 160.0))
     routes = (arrow, passing)
     assert list(ends_passed(routes))
-    moved, new = _respaced(routes)
+    moved, _new = _respaced(routes)
     assert list(ends_passed(moved)) == []
     assert crossings(moved) == crossings(routes)
 
@@ -108,10 +111,11 @@ def test_a_channel_too_narrow_spreads_its_lines_as_far_as_it_can_never_closer_th
     channel = channels.Channel(46.0, 60.0, lines, (4.0, 4.0, 4.0))
     placed = channel.placed(46.0, 60.0)
     assert placed is not None
-    gaps = [b - a for a, b in zip(placed, placed[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(placed)]
     assert all(gap >= 2.0 for gap in gaps)
     assert min(gaps) > 3.0  # 4 lines in 14 pt, 2 pt from each box: 3.33 apart
-    assert placed[0] >= 48.0 and placed[-1] <= 58.0
+    assert placed[0] >= 48.0
+    assert placed[-1] <= 58.0
 
 
 def _box(step_id: str, x: float, y: float, row: int) -> StepBox:
@@ -136,7 +140,8 @@ def test_two_edges_on_one_line_between_two_rows_are_parted_and_the_rows_move_int
     assert _gaps(moved)[0] >= 4.0
     assert crossings(moved) <= 1
     tops = {box.step_id: box.rect.y for box in placed}
-    assert tops["a"] == tops["c"] < 5.0 and tops["b"] == tops["d"] > 42.0
+    assert tops["a"] == tops["c"] < 5.0
+    assert tops["b"] == tops["d"] > 42.0
     for box in placed:  # still in the lane, OUTER_LEAST from its borders
         assert box.rect.y >= LANE.rect.y + channels.OUTER_LEAST - 0.01
         assert box.rect.bottom <= LANE.rect.bottom - channels.OUTER_LEAST + 0.01

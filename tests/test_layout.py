@@ -26,11 +26,7 @@ def test_process_layout_matches_golden(path: Path, update_golden: bool) -> None:
     check_golden(f"{path.stem}-layout.json", as_json(layout_process(load(path))), update_golden)
 
 
-UNREADABLE = pytest.mark.xfail(strict=True, reason="issue 11: Omaolo's edges do not yet pass the edge gates")
-GATED = [pytest.param(p, id=p.stem, marks=[UNREADABLE] if p.stem == "omaolo" else []) for p in PROCESSES]
-
-
-@pytest.mark.parametrize("path", GATED)
+@pytest.mark.parametrize("path", PROCESSES, ids=[p.stem for p in PROCESSES])
 def test_every_process_fits_one_slide_and_passes_every_gate(path: Path) -> None:
     layout = layout_process(load(path))
     assert len(layout.pages) == 1

@@ -2,7 +2,9 @@
 
 First every edge end gets a port of its own, spread along the box side in the order of the other
 ends (so that edges leaving one side do not cross each other at once); then each edge is searched
-from its exit port to its entry port (route_search), the shortest first.
+from its exit port to its entry port (route_search), the shortest first, a step across the lanes
+counting double (STEEP): edges that stay near their lane take the direct tracks, and those that
+cross many lanes, which can go round, come after.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rollout.layout.route_search import Router, corners
 
 __all__ = ["SlotGrid", "nudge_routes", "route_edges"]
 
+STEEP = 2.0  # in the order edges are routed, a point up or down counts as much as this many across
 DROP_LEAST = ARROW + 1.0  # the shortest straight arrow between two stacked boxes: its head and a point of line
 
 
@@ -95,7 +98,7 @@ def _drop(router: Router, u: StepBox, v: StepBox) -> Route | None:
 
 def _order(edge: tuple[StepBox, StepBox]) -> tuple[float, int, int]:
     u, v = edge
-    return (abs(v.rect.x - u.rect.right) + abs(v.rect.cy - u.rect.cy), u.index, v.index)
+    return (abs(v.rect.x - u.rect.right) + STEEP * abs(v.rect.cy - u.rect.cy), u.index, v.index)
 
 
 def _key(edge: tuple[StepBox, StepBox]) -> tuple[str, str]:
