@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 from pptx import Presentation
 
 from rollout.layout import palette
-from rollout.layout.edge_colours import NEAR, coloured
+from rollout.layout.edge_colours import IN_LINE, NEAR, coloured
 from rollout.layout.gates_edges import parallel_pairs
 from rollout.layout.geometry import Route
 from rollout.layout.hops import crossing_points
@@ -50,6 +50,14 @@ def test_arrows_running_close_beside_each_other_all_differ() -> None:
 def test_far_apart_arrows_are_not_neighbours() -> None:
     apart = (_line("a", "b", (0.0, 0.0), (0.0, 100.0)), _line("c", "d", (NEAR + 1, 0.0), (NEAR + 1, 100.0)))
     assert {route.colour for route in coloured(apart)} == {palette.EDGE}
+
+
+def test_two_arrows_on_one_line_end_to_end_differ_even_with_a_gap_between() -> None:
+    # from a distance two pieces of line on one row read as one line: unless their colours differ
+    near = (_line("a", "b", (0.0, 50.0), (100.0, 50.0)), _line("c", "d", (100.0 + IN_LINE - 1, 50.0), (300.0, 50.0)))
+    assert len({route.colour for route in coloured(near)}) == 2
+    far = (_line("a", "b", (0.0, 50.0), (100.0, 50.0)), _line("c", "d", (100.0 + IN_LINE + 1, 50.0), (300.0, 50.0)))
+    assert {route.colour for route in coloured(far)} == {palette.EDGE}
 
 
 def test_every_colour_stands_out_on_every_body_fill() -> None:
@@ -103,3 +111,20 @@ def test_the_svg_and_the_slide_draw_each_arrow_in_its_colour() -> None:
             bridges = Counter(str(shape.line.color.rgb) for shape in slide.shapes if shape.name == "Crossing line")
             assert len(set(fronts)) > 1
             assert bridges == fronts
+
+
+def test_a_gap_over_a_glued_connector_runs_along_the_line_behind() -> None:
+    layout = layout_process(load(OMAOLO))
+    routes = layout.pages[0].routes
+    slide = Presentation(io.BytesIO(swimlane_pptx(layout, glued=True))).slides[0]
+    connectors = {shape.name for shape in slide.shapes if shape._element.tag.endswith("cxnSp")}
+    behind = [
+        c.across
+        for c in crossing_points(routes)
+        if f"Dependency {routes[c.behind].source} -> {routes[c.behind].target}" in connectors
+    ]
+    gaps = [shape for shape in slide.shapes if shape.name == "Crossing gap"]
+    assert any(behind)  # a crossing on a stub next to its box: the horizontal line behind takes the gap
+    assert sorted(shape.width > shape.height for shape in gaps) == sorted(behind)
+    bridges = [shape for shape in slide.shapes if shape.name == "Crossing line"]
+    assert sorted(shape.height > shape.width for shape in bridges) == sorted(behind)

@@ -165,6 +165,30 @@ def test_a_crossing_leaves_a_gap_in_the_vertical_line_only() -> None:
     assert pieces(down, 1, crossings) == (((50.0, 0.0), (50.0, 7.0)), ((50.0, 13.0), (50.0, 30.0), (80.0, 30.0)))
 
 
+def test_a_crossing_on_a_stub_next_to_its_box_cuts_the_other_line_instead() -> None:
+    # down leaves its box's top at y 100 and is crossed 3 pt above it: a gap there would part it from the box
+    across = Route("a", "b", ((0.0, 97.0), (100.0, 97.0)), "right-left")
+    down = Route("c", "d", ((50.0, 100.0), (50.0, 40.0), (80.0, 40.0)), "top-left")
+    crossings = crossing_points((across, down))
+    assert [(c.x, c.y, c.front, c.behind, c.across) for c in crossings] == [(50.0, 97.0, 1, 0, True)]
+    assert pieces(down, 1, crossings) == (down.points,)
+    assert pieces(across, 0, crossings) == (((0.0, 97.0), (47.0, 97.0)), ((53.0, 97.0), (100.0, 97.0)))
+
+
+def test_a_crossing_just_before_an_arrowhead_cuts_the_other_line_instead() -> None:
+    across = Route("a", "b", ((0.0, 94.0), (100.0, 94.0)), "right-left")
+    into = Route("c", "d", ((80.0, 40.0), (50.0, 40.0), (50.0, 100.0)), "left-top")  # its tip 6 pt below
+    [crossing] = crossing_points((across, into))
+    assert (crossing.behind, crossing.across) == (0, True)
+
+
+def test_where_both_lines_are_stubs_the_vertical_one_keeps_the_gap() -> None:
+    across = Route("a", "b", ((47.0, 97.0), (100.0, 97.0)), "right-left")  # leaves its box 3 pt left
+    down = Route("c", "d", ((50.0, 100.0), (50.0, 40.0), (80.0, 40.0)), "top-left")
+    [crossing] = crossing_points((across, down))
+    assert (crossing.front, crossing.behind, crossing.across) == (0, 1, False)
+
+
 def test_report_metrics_name_every_measure() -> None:
     measured = metrics(good_page())
     assert {

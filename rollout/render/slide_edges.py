@@ -20,7 +20,7 @@ from pptx.shapes.shapetree import _BaseGroupShapes as ShapeTree
 from pptx.util import Emu, Pt
 
 from rollout.layout.geometry import Page, Point, Route
-from rollout.layout.hops import GAP, crossing_points, pieces
+from rollout.layout.hops import GAP, Crossing, crossing_points, pieces
 from rollout.render.pptx_common import EMU_PER_PT, rgb
 
 SITES = {"top": 0, "left": 1, "bottom": 2, "right": 3}  # connection-site indices of a rectangle
@@ -44,7 +44,7 @@ def draw_edges(
         for crossing in crossings:
             if _glueable(page.routes[crossing.behind]):
                 colour = page.routes[crossing.front].colour
-                _patch(shapes, page, (crossing.x, crossing.y), colour, emu, scale, plain)
+                _patch(shapes, page, crossing, colour, emu, scale, plain)
 
 
 def _glueable(route: Route) -> bool:
@@ -155,19 +155,23 @@ def _freeform(
     return line
 
 
-def _patch(shapes: ShapeTree, page: Page, at: Point, colour: str, emu: Emus, scale: float, plain: Plain) -> None:
+def _patch(shapes: ShapeTree, page: Page, at: Crossing, colour: str, emu: Emus, scale: float, plain: Plain) -> None:
     """At a crossing over a glued connector: background over the line behind, the front line drawn again."""
-    x, y = at
+    x, y = at.x, at.y
     fill = next((c.fill for c in page.columns if c.rect.x <= x <= c.rect.right), "FFFFFF")
-    left, top = emu((x - 1.5, y - GAP))
-    right, bottom = emu((x + 1.5, y + GAP))
+    half_w, half_h = (GAP, 1.5) if at.across else (1.5, GAP)
+    left, top = emu((x - half_w, y - half_h))
+    right, bottom = emu((x + half_w, y + half_h))
     patch = shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(left), Emu(top), Emu(right - left), Emu(bottom - top))
     plain(patch)
     patch.name = "Crossing gap"
     patch.fill.solid()
     patch.fill.fore_color.rgb = rgb(fill)
     patch.line.fill.background()
-    start, end = emu((x - 2 * GAP, y)), emu((x + 2 * GAP, y))
+    start, end = (
+        emu((x, y - 2 * GAP) if at.across else (x - 2 * GAP, y)),
+        emu((x, y + 2 * GAP) if at.across else (x + 2 * GAP, y)),
+    )
     bridge = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(start[0]), Emu(start[1]), Emu(end[0]), Emu(end[1]))
     plain(bridge)
     bridge.name = "Crossing line"
