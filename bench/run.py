@@ -183,10 +183,12 @@ def main() -> None:
 
 
 def _replace_results(path: Path, text: str) -> None:
-    marker = "<!-- results -->"
+    """Replace the table between the results markers; what follows the end marker (the prose) stays."""
+    marker, end = "<!-- results -->", "<!-- /results -->"
     current = path.read_text(encoding="utf-8") if path.exists() else f"# Benchmark\n\n{marker}\n"
-    head = current.split(marker, 1)[0]
-    path.write_text(f"{head}{marker}\n{text}", encoding="utf-8")
+    head, _, rest = current.partition(marker)
+    tail = rest.split(end, 1)[1] if end in rest else "\n"
+    path.write_text(f"{head}{marker}\n{text}{end}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":
