@@ -17,6 +17,7 @@ as vertical ones on the routes turned on their side (`_turned`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise, permutations
 
@@ -44,7 +45,6 @@ class Line:
     stretches: tuple[Stretch, ...]
     left: float  # least distance from the channel's low side
     right: float  # from its high side
-    order: float = 0.0  # among lines at one x: the order in which they are parted
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,8 @@ def respaced(
     breaks = [
         (x, x + new.lefts[k] - old.lefts[k]) for k in range(len(old.lefts)) for x in (old.lefts[k], old.rights[k])
     ]
-    return tuple(_moved(route, index, moves, breaks) for index, route in enumerate(routes))
+    ordered = sorted(set(breaks))
+    return tuple(_moved(route, index, moves, ordered) for index, route in enumerate(routes))
 
 
 # Rows: horizontal lines between two rows of boxes in one lane.
@@ -251,7 +252,8 @@ def rows_respaced(
     if not shifts:
         return None
     breaks += [(y, y) for lane in lanes for y in (lane.rect.y, lane.rect.bottom)]
-    moved = tuple(_turned((_moved(route, index, moves, breaks),))[0] for index, route in enumerate(turned))
+    ordered = sorted(set(breaks))
+    moved = tuple(_turned((_moved(route, index, moves, ordered),))[0] for index, route in enumerate(turned))
     return moved, tuple(_shifted(box, shifts.get((box.lane, box.row), 0.0)) for box in boxes)
 
 
@@ -318,10 +320,10 @@ def _lines(routes: tuple[Route, ...], low: float, high: float) -> list[Line]:
     entries = [(route.points[-2], route.points[-1], index) for index, route in enumerate(routes)]
     lines = []
     for x in sorted(at):
-        for order, stretches in enumerate(_parted(routes, x, sorted(at[x]))):
+        for stretches in _parted(routes, x, sorted(at[x])):
             left = max(BOX_CLEAR, *(_clearance(entry, x, stretches, low) for entry in entries))
             right = max(BOX_CLEAR, *(_clearance(entry, x, stretches, high) for entry in entries))
-            lines.append(Line(x, stretches, left, right, order))
+            lines.append(Line(x, stretches, left, right))
     return lines
 
 
@@ -336,9 +338,12 @@ def _parted(routes: tuple[Route, ...], x: float, stretches: list[Stretch]) -> li
 
 
 def _overlapping(stretches: list[Stretch]) -> bool:
-    return any(
-        a[2] != b[2] and min(a[1], b[1]) - max(a[0], b[0]) > -MIN_PARALLEL_GAP for a in stretches for b in stretches
-    )
+    return _beside(stretches, stretches)
+
+
+def _beside(some: Sequence[Stretch], others: Sequence[Stretch]) -> bool:
+    """Whether a stretch of one edge runs beside (or nearly beside, end to end) a stretch of another."""
+    return any(a[2] != b[2] and min(a[1], b[1]) - max(a[0], b[0]) > -MIN_PARALLEL_GAP for a in some for b in others)
 
 
 def _crossed(routes: tuple[Route, ...], x: float, order: tuple[int, ...]) -> int:
@@ -385,12 +390,8 @@ def _channel(low: float, high: float, lines: list[Line], border: float, which: s
 
 
 def _gap(a: Line, b: Line) -> float:
-    """PITCH between two lines of which some stretches of different edges run beside (or nearly beside) each other."""
-    for top, bottom, route in a.stretches:
-        for other_top, other_bottom, other in b.stretches:
-            if route != other and min(bottom, other_bottom) - max(top, other_top) > -MIN_PARALLEL_GAP:
-                return PITCH
-    return MERGED
+    """PITCH between two lines of which some stretches of different edges run beside each other, else MERGED."""
+    return PITCH if _beside(a.stretches, b.stretches) else MERGED
 
 
 def _moves(channel: Channel, positions: tuple[float, ...]) -> dict[Key, float]:
@@ -412,10 +413,9 @@ def _moved(route: Route, index: int, moves: dict[Key, float], breaks: list[tuple
 
 
 def _mapped(x: float, breaks: list[tuple[float, float]]) -> float:
-    """The x moved by the piecewise linear map through the (old, new) break points (beyond them: as the nearest)."""
-    ordered = sorted(set(breaks))
-    below = [b for b in ordered if b[0] <= x + EPSILON]
-    above = [b for b in ordered if b[0] >= x - EPSILON]
+    """The x moved by the piecewise linear map through sorted (old, new) break points (beyond them: as the nearest)."""
+    below = [b for b in breaks if b[0] <= x + EPSILON]
+    above = [b for b in breaks if b[0] >= x - EPSILON]
     if not below:
         return round(x + above[0][1] - above[0][0], 2)
     if not above:

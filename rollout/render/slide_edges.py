@@ -168,10 +168,8 @@ def _patch(shapes: ShapeTree, page: Page, at: Crossing, colour: str, emu: Emus, 
     patch.fill.solid()
     patch.fill.fore_color.rgb = rgb(fill)
     patch.line.fill.background()
-    start, end = (
-        emu((x, y - 2 * GAP) if at.across else (x - 2 * GAP, y)),
-        emu((x, y + 2 * GAP) if at.across else (x + 2 * GAP, y)),
-    )
+    along = (0.0, 2 * GAP) if at.across else (2 * GAP, 0.0)  # the front line runs across the gap
+    start, end = emu((x - along[0], y - along[1])), emu((x + along[0], y + along[1]))
     bridge = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(start[0]), Emu(start[1]), Emu(end[0]), Emu(end[1]))
     plain(bridge)
     bridge.name = "Crossing line"
